@@ -1,0 +1,51 @@
+# Woondeal Monitor. `make run` and `make test` are the two commands a new machine needs.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+PYTEST_ARGS ?=
+
+.PHONY: run test lint format bench lock install system-deps clean
+
+$(VENV)/.installed: pyproject.toml requirements/constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -c requirements/constraints.txt ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+# Debian packages the app and its tests use: chromium (browser tests, chart export), fonts, poppler.
+# Installed only when missing and only when we may (root); otherwise the README says what to install.
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1 && [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
+	fi
+
+run: install
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py seed_demo_data
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: install system-deps
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: install
+	$(PY) -m benchmarks --json benchmarks/results.json
+
+# Re-pin every transitive dependency after changing pyproject.toml.
+lock:
+	rm -rf /tmp/woondeal-lock && $(PYTHON) -m venv /tmp/woondeal-lock
+	/tmp/woondeal-lock/bin/pip install --quiet ".[dev]"
+	/tmp/woondeal-lock/bin/pip freeze --exclude woondeal-monitor > requirements/constraints.txt
+
+clean:
+	rm -rf $(VENV) .pytest_cache

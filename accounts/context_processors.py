@@ -1,0 +1,24 @@
+from django.urls import reverse
+
+
+def navigation(request):
+    """The main menu, mirroring (never replacing) the permission checks in the views."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"nav_items": []}
+    items = [
+        ("Start", reverse("home")),
+        ("Afspraken", reverse("agreements:list")),
+        ("Monitor", reverse("monitor:locations")),
+        ("Tempotafels", reverse("tempotafels:list")),
+        ("Rapportages", reverse("reports:list")),
+    ]
+    if user.is_staff:
+        items.append(("Beheer", reverse("admin:index")))
+    path = request.path
+    return {
+        "nav_items": [
+            {"label": label, "url": url, "current": path == url or (url != "/" and path.startswith(url))}
+            for label, url in items
+        ]
+    }

@@ -1,0 +1,135 @@
+"""Users and their roles in the Woondeal.
+
+A user may hold several roles (``Membership`` rows). Every permission question a view asks
+("may this user edit the status of agreement X?") is answered by a method on ``User`` here, so the
+answer lives in one place. Tafel-level roles come from the Tempotafel's own tempomakers
+(``user.tempomakers``, the reverse relation of ``tempotafels.Tempomaker``).
+"""
+
+from functools import cached_property
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+
+class Role(models.TextChoices):
+    KERNTEAM = "kernteam", "Ambtelijk Kernteam"
+    TEMPOMAKER = "tempomaker", "Tempomaker"
+    AMBASSADEUR = "ambassadeur", "Ambassadeur"
+    BESTUUR = "bestuur", "Bestuurlijk Overleg / Directeurenoverleg"
+    PARTNER = "partner", "Partner (NIER, steunverklaarder)"
+
+
+class TempomakerKind(models.TextChoices):
+    AMBTELIJK = "ambtelijk", "Ambtelijk"
+    PRIVAAT = "privaat", "Privaat"
+    MAATSCHAPPELIJK = "maatschappelijk", "Maatschappelijk"
+
+
+class User(AbstractUser):
+    organisation_name = models.CharField("organisatie", max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "gebruiker"
+        verbose_name_plural = "gebruikers"
+        ordering = ["last_name", "first_name", "username"]
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.username
+
+    # Roles -------------------------------------------------------------------------------------
+
+    @cached_property
+    def _memberships(self) -> list["Membership"]:
+        if not self.is_authenticated or self.pk is None:
+            return []
+        return list(self.memberships.all())
+
+    def _pillar_ids(self, role: str) -> frozenset[int]:
+        return frozenset(m.pillar_id for m in self._memberships if m.role == role and m.pillar_id)
+
+    @property
+    def roles(self) -> frozenset[str]:
+        return frozenset(m.role for m in self._memberships)
+
+    @property
+    def is_kernteam(self) -> bool:
+        return self.is_active and Role.KERNTEAM in self.roles
+
+    @property
+    def tempomaker_pillar_ids(self) -> frozenset[int]:
+        return self._pillar_ids(Role.TEMPOMAKER)
+
+    @property
+    def ambassador_pillar_ids(self) -> frozenset[int]:
+        return self._pillar_ids(Role.AMBASSADEUR)
+
+    @property
+    def role_labels(self) -> list[str]:
+        return sorted({m.get_role_display() for m in self._memberships})
+
+    # Permission questions ----------------------------------------------------------------------
+
+    def may_edit_pillar(self, pillar_id: int) -> bool:
+        """Status of the pillar's agreements and the pillar's factsheet."""
+        return self.is_kernteam or pillar_id in self.tempomaker_pillar_ids
+
+    def may_edit_status(self, agreement) -> bool:
+        return self.may_edit_pillar(agreement.pillar_id)
+
+    def may_edit_factsheet(self, pillar_id: int) -> bool:
+        return self.may_edit_pillar(pillar_id)
+
+    def may_approve_factsheet(self, pillar_id: int) -> bool:
+        return self.is_active and pillar_id in self.ambassador_pillar_ids
+
+    def may_manage_register(self) -> bool:
+        """Agreements register, locations, periods, Tempotafels, monitor imports, reports."""
+        return self.is_kernteam
+
+    def may_edit_tempotafel(self, tempotafel) -> bool:
+        if self.is_kernteam:
+            return True
+        return self.is_active and any(t.user_id == self.pk for t in tempotafel.tempomakers.all())
+
+
+class Membership(models.Model):
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="memberships", verbose_name="gebruiker"
+    )
+    role = models.CharField("rol", max_length=20, choices=Role.choices)
+    pillar = models.ForeignKey(
+        "agreements.Pillar",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        verbose_name="pijler",
+        help_text="Voor tempomakers en ambassadeurs: de pijler waarvoor de rol geldt.",
+    )
+    tempomaker_kind = models.CharField(
+        "soort tempomaker", max_length=20, choices=TempomakerKind.choices, blank=True
+    )
+
+    class Meta:
+        verbose_name = "rol"
+        verbose_name_plural = "rollen"
+        ordering = ["user", "role", "pillar"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "role", "pillar"], name="membership_unique_role_per_pillar"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role"],
+                condition=models.Q(pillar__isnull=True),
+                name="membership_unique_role_without_pillar",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(role="ambassadeur") | models.Q(pillar__isnull=False),
+                name="membership_ambassador_has_pillar",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        suffix = f" pijler {self.pillar.number}" if self.pillar_id else ""
+        return f"{self.user}: {self.get_role_display()}{suffix}"

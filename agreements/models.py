@@ -1,0 +1,279 @@
+"""The deal itself: pillars, agreements, organisations, half-year periods and status per agreement per period."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+
+class PeriodQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(state=Period.State.OPEN)
+
+    def current(self) -> "Period | None":
+        """The half year being reported on: the oldest period that is still open."""
+        return self.open().order_by("year", "half").first()
+
+    def get_by_natural_key(self, code):
+        return self.get(code=code)
+
+
+class Period(models.Model):
+    class State(models.TextChoices):
+        OPEN = "open", "Open"
+        CLOSED = "closed", "Gesloten"
+
+    code = models.CharField("code", max_length=7, unique=True, help_text="Bijvoorbeeld 2021-h1.")
+    year = models.PositiveSmallIntegerField("jaar")
+    half = models.PositiveSmallIntegerField("halfjaar", choices=[(1, "1e halfjaar"), (2, "2e halfjaar")])
+    deadline = models.DateField("deadline rapportage", null=True, blank=True)
+    state = models.CharField("status", max_length=10, choices=State.choices, default=State.OPEN)
+
+    objects = PeriodQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "periode"
+        verbose_name_plural = "periodes"
+        ordering = ["year", "half"]
+        constraints = [
+            models.UniqueConstraint(fields=["year", "half"], name="period_unique_year_half"),
+            models.CheckConstraint(condition=models.Q(half__in=[1, 2]), name="period_half_1_or_2"),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+    def natural_key(self):
+        return (self.code,)
+
+    def save(self, *args, **kwargs):
+        self.code = f"{self.year}-h{self.half}"
+        super().save(*args, **kwargs)
+
+    @property
+    def label(self) -> str:
+        return f"{self.half}e halfjaar {self.year}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.state == self.State.OPEN
+
+    @property
+    def start(self) -> datetime.date:
+        return datetime.date(self.year, 1 if self.half == 1 else 7, 1)
+
+    @property
+    def end(self) -> datetime.date:
+        return datetime.date(self.year, 6, 30) if self.half == 1 else datetime.date(self.year, 12, 31)
+
+    def previous(self) -> "Period | None":
+        year, half = (self.year, 1) if self.half == 2 else (self.year - 1, 2)
+        return Period.objects.filter(year=year, half=half).first()
+
+
+class PillarManager(models.Manager):
+    def get_by_natural_key(self, number):
+        return self.get(number=number)
+
+
+class Pillar(models.Model):
+    number = models.PositiveSmallIntegerField("nummer", unique=True)
+    name = models.CharField("naam", max_length=100, unique=True)
+    description = models.TextField("omschrijving", blank=True)
+
+    objects = PillarManager()
+
+    class Meta:
+        verbose_name = "pijler"
+        verbose_name_plural = "pijlers"
+        ordering = ["number"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(number__gte=1), name="pillar_number_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Pijler {self.number}: {self.name}"
+
+    def natural_key(self):
+        return (self.number,)
+
+
+class OrganisationManager(models.Manager):
+    def get_by_natural_key(self, name):
+        return self.get(name=name)
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        RIJK = "rijk", "Rijk"
+        PROVINCIE = "provincie", "Provincie"
+        REGIO = "regio", "Regio"
+        GEMEENTE = "gemeente", "Gemeente"
+        CORPORATIE = "corporatie", "Woningcorporatie"
+        MARKT = "markt", "Marktpartij of brancheorganisatie"
+        MAATSCHAPPELIJK = "maatschappelijk", "Maatschappelijke organisatie"
+        KENNIS = "kennis", "Kennisinstelling"
+        OVERIG = "overig", "Overig"
+
+    name = models.CharField("naam", max_length=200, unique=True)
+    short_name = models.CharField("korte naam", max_length=50, blank=True)
+    kind = models.CharField("soort", max_length=20, choices=Kind.choices)
+    is_signatory = models.BooleanField("ondertekenaar", default=False)
+    is_supporter = models.BooleanField("steunverklaarder", default=False)
+
+    objects = OrganisationManager()
+
+    class Meta:
+        verbose_name = "organisatie"
+        verbose_name_plural = "organisaties"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.short_name or self.name
+
+    def natural_key(self):
+        return (self.name,)
+
+
+class AgreementQuerySet(models.QuerySet):
+    def for_pillar(self, pillar):
+        return self.filter(pillar=pillar)
+
+
+class Agreement(models.Model):
+    class Scale(models.TextChoices):
+        LOKAAL = "lokaal", "Lokaal"
+        SUBREGIONAAL = "subregionaal", "Subregionaal"
+        REGIONAAL = "regionaal", "Regionaal"
+
+    class Kind(models.TextChoices):
+        BOUWPRODUCTIE = "bouwproductie", "Bouwproductie"
+        KENNIS = "kennis", "Kennis en expertise"
+        SAMENWERKING = "samenwerking", "Samenwerking"
+        FINANCIERING = "financiering", "Financiering"
+        BELEID = "beleid", "Beleid"
+        MONITORING = "monitoring", "Monitoring"
+
+    class LandsIn(models.TextChoices):
+        WOONDEAL_TAFEL = "woondeal_tafel", "Woondeal-tafel"
+        LOKAAL_UITVOERINGSPLAN = "lokaal_uitvoeringsplan", "Lokaal uitvoeringsplan"
+        VERSTEDELIJKINGSSTRATEGIE = "verstedelijkingsstrategie", "Verstedelijkingsstrategie"
+        INVESTERINGSAGENDA = "investeringsagenda", "Regionale Investeringsagenda"
+        PRESTATIEAFSPRAKEN = "prestatieafspraken", "Prestatieafspraken"
+        RIJKSBELEID = "rijksbeleid", "Rijksbeleid"
+
+    number = models.PositiveSmallIntegerField("nummer", unique=True)
+    pillar = models.ForeignKey(
+        Pillar, on_delete=models.PROTECT, related_name="agreements", verbose_name="pijler"
+    )
+    title = models.CharField("titel", max_length=250)
+    text = models.TextField("tekst van de afspraak", blank=True)
+    scale = models.CharField("schaalniveau", max_length=20, choices=Scale.choices, default=Scale.REGIONAAL)
+    kind = models.CharField("soort afspraak", max_length=20, choices=Kind.choices, default=Kind.SAMENWERKING)
+    horizon = models.CharField("termijn", max_length=50, blank=True, help_text="Jaar of datum, bijv. 2025.")
+    lands_in = models.CharField("waar de afspraak landt", max_length=30, choices=LandsIn.choices, blank=True)
+    lead_organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="led_agreements",
+        verbose_name="trekker",
+    )
+    organisations = models.ManyToManyField(
+        Organisation, blank=True, related_name="agreements", verbose_name="betrokken organisaties"
+    )
+    is_illustrative = models.BooleanField(
+        "illustratief onderwerp",
+        default=False,
+        help_text="Demo-gegevens: onderwerp verzonnen omdat de officiële tekst niet beschikbaar is.",
+    )
+
+    history = HistoricalRecords()
+    objects = AgreementQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "afspraak"
+        verbose_name_plural = "afspraken"
+        ordering = ["number"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(number__gte=1), name="agreement_number_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.title}"
+
+
+class TrafficLight(models.TextChoices):
+    GROEN = "groen", "Groen: op koers"
+    GEEL = "geel", "Geel: aandacht / vertraging"
+    ROOD = "rood", "Rood: knelpunt, bestuurlijke aandacht nodig"
+
+
+class Phase(models.TextChoices):
+    NIET_GESTART = "niet_gestart", "Nog niet gestart"
+    IN_UITVOERING = "in_uitvoering", "In uitvoering"
+    AFGEROND = "afgerond", "Afgerond"
+    GEBORGD = "geborgd", "Geborgd"
+
+
+class AgreementStatusQuerySet(models.QuerySet):
+    def for_period(self, period):
+        return self.filter(period=period)
+
+    def needing_attention(self):
+        return self.filter(models.Q(needs_attention=True) | models.Q(colour=TrafficLight.ROOD))
+
+
+class AgreementStatus(models.Model):
+    """The assessment of one agreement in one half year. A missing row means "nog niet beoordeeld"."""
+
+    agreement = models.ForeignKey(
+        Agreement, on_delete=models.CASCADE, related_name="statuses", verbose_name="afspraak"
+    )
+    period = models.ForeignKey(
+        Period, on_delete=models.PROTECT, related_name="statuses", verbose_name="periode"
+    )
+    colour = models.CharField("stoplicht", max_length=10, choices=TrafficLight.choices)
+    phase = models.CharField("fase", max_length=20, choices=Phase.choices, default=Phase.IN_UITVOERING)
+    progress = models.TextField("voortgang", blank=True)
+    output = models.TextField("output (kwalitatief)", blank=True)
+    outcome = models.TextField("outcome (meetbaar)", blank=True)
+    next_actions = models.TextField("acties komend halfjaar", blank=True)
+    needs_attention = models.BooleanField("aandacht nodig van het Bestuurlijk Overleg / NIER", default=False)
+    colour_change_reason = models.TextField("reden kleurwijziging", blank=True)
+    version = models.PositiveIntegerField("versie", default=1, help_text="Verhoogd bij elke wijziging.")
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="gewijzigd door",
+    )
+    updated_at = models.DateTimeField("gewijzigd op", auto_now=True)
+
+    history = HistoricalRecords()
+    objects = AgreementStatusQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "status van een afspraak"
+        verbose_name_plural = "statussen van afspraken"
+        ordering = ["period__year", "period__half", "agreement__number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agreement", "period"], name="status_unique_per_agreement_period"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(colour__in=TrafficLight.values), name="status_colour_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Afspraak {self.agreement.number}, {self.period}: {self.colour}"
+
+    def clean(self):
+        if self.period_id and not self.period.is_open:
+            raise ValidationError("Deze periode is gesloten; de status kan niet meer worden gewijzigd.")

@@ -1,0 +1,366 @@
+"""The housing monitor: subregions, municipalities, locations, targets, monitor imports, housing plans and indicators."""
+
+from django.conf import settings
+from django.db import models
+
+from agreements.models import Agreement, Period
+
+
+class NaturalKeyManager(models.Manager):
+    natural_key_field = "name"
+
+    def get_by_natural_key(self, key):
+        return self.get(**{self.natural_key_field: key})
+
+
+class Subregion(models.Model):
+    name = models.CharField("naam", max_length=100, unique=True)
+    slug = models.SlugField("slug", unique=True)
+
+    objects = NaturalKeyManager()
+
+    class Meta:
+        verbose_name = "subregio"
+        verbose_name_plural = "subregio's"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self):
+        return (self.name,)
+
+
+class MunicipalityManager(NaturalKeyManager):
+    natural_key_field = "cbs_code"
+
+
+class Municipality(models.Model):
+    cbs_code = models.CharField(
+        "CBS-code", max_length=6, unique=True, help_text="GM gevolgd door vier cijfers."
+    )
+    name = models.CharField("naam", max_length=100, unique=True)
+    province = models.CharField("provincie", max_length=50)
+    subregion = models.ForeignKey(
+        Subregion, on_delete=models.PROTECT, related_name="municipalities", verbose_name="subregio"
+    )
+    latitude = models.DecimalField("breedtegraad", max_digits=8, decimal_places=5)
+    longitude = models.DecimalField("lengtegraad", max_digits=8, decimal_places=5)
+    housing_stock = models.PositiveIntegerField("woningvoorraad 31-12-2020", null=True, blank=True)
+
+    objects = MunicipalityManager()
+
+    class Meta:
+        verbose_name = "gemeente"
+        verbose_name_plural = "gemeenten"
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(cbs_code__regex=r"^GM[0-9]{4}$"), name="municipality_cbs_code_format"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self):
+        return (self.cbs_code,)
+
+
+class Location(models.Model):
+    class Kind(models.TextChoices):
+        VERSNELLING = "versnelling", "Versnellingslocatie"
+        GROOTSCHALIG = "grootschalig", "Grootschalige woningbouwlocatie"
+        FLEXWONEN = "flexwonen", "Flexwonen-locatie"
+        OVERIG = "overig", "Overige locatie"
+
+    name = models.CharField("naam", max_length=150)
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.PROTECT, related_name="locations", verbose_name="gemeente"
+    )
+    kind = models.CharField("soort", max_length=20, choices=Kind.choices, default=Kind.VERSNELLING)
+    latitude = models.DecimalField("breedtegraad", max_digits=8, decimal_places=5, null=True, blank=True)
+    longitude = models.DecimalField("lengtegraad", max_digits=8, decimal_places=5, null=True, blank=True)
+    planned_homes = models.PositiveIntegerField("geplande woningen", default=0)
+    affordable_homes = models.PositiveIntegerField("betaalbare woningen", default=0)
+    circular_homes = models.PositiveIntegerField("circulair gebouwde woningen", default=0)
+    conceptual_homes = models.PositiveIntegerField("conceptueel gebouwde woningen", default=0)
+    flexible_homes = models.PositiveIntegerField("flexwoningen", default=0)
+    target_groups = models.CharField("doelgroepen", max_length=250, blank=True)
+    opportunities = models.TextField("kansen", blank=True)
+    bottlenecks = models.TextField("knelpunten", blank=True)
+    agreements = models.ManyToManyField(
+        Agreement, blank=True, related_name="locations", verbose_name="afspraken"
+    )
+
+    class Meta:
+        verbose_name = "locatie"
+        verbose_name_plural = "locaties"
+        ordering = ["municipality__name", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["municipality", "name"], name="location_unique_name_per_municipality"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(affordable_homes__lte=models.F("planned_homes")),
+                name="location_affordable_within_planned",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.municipality.name})"
+
+
+class TargetManager(NaturalKeyManager):
+    natural_key_field = "code"
+
+
+class Target(models.Model):
+    """A target of the deal for one indicator, with its source. Dashboards read targets from here, never from code."""
+
+    class Confidence(models.TextChoices):
+        HOOG = "H", "Hoog (gelezen in de bron)"
+        MIDDEL = "M", "Middel (secundaire bron)"
+        LAAG = "L", "Laag (afgeleid, te controleren)"
+
+    code = models.SlugField("code", max_length=50, unique=True)
+    name = models.CharField("omschrijving", max_length=200)
+    value = models.DecimalField("doelwaarde", max_digits=12, decimal_places=2)
+    value_max = models.DecimalField(
+        "bovengrens",
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="Voor een bandbreedte.",
+    )
+    unit = models.CharField("eenheid", max_length=20, help_text="Bijv. woningen, %, woningen per jaar.")
+    horizon_year = models.PositiveSmallIntegerField("peiljaar", null=True, blank=True)
+    source = models.CharField("bron", max_length=300)
+    confidence = models.CharField("betrouwbaarheid", max_length=1, choices=Confidence.choices)
+
+    objects = TargetManager()
+
+    class Meta:
+        verbose_name = "doel"
+        verbose_name_plural = "doelen"
+        ordering = ["code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(value_max__isnull=True) | models.Q(value_max__gte=models.F("value")),
+                name="target_range_ordered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self):
+        return (self.code,)
+
+
+class YearlyCompletion(models.Model):
+    """Homes completed in a municipality in a calendar year, as recorded by the core team (CBS figures)."""
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="completions", verbose_name="gemeente"
+    )
+    year = models.PositiveSmallIntegerField("jaar")
+    homes = models.PositiveIntegerField("opgeleverde woningen")
+    source = models.CharField("bron", max_length=200, default="CBS")
+
+    class Meta:
+        verbose_name = "oplevering per jaar"
+        verbose_name_plural = "opleveringen per jaar"
+        ordering = ["year", "municipality__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "year"], name="completion_unique_per_year"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.municipality}, {self.year}: {self.homes}"
+
+
+class MonitorSettings(models.Model):
+    """One row: choices the core team makes about how the dashboard counts."""
+
+    class RealisedSource(models.TextChoices):
+        COMPLETIONS = "completions", "Opleveringen per gemeente (CBS), vastgelegd door het kernteam"
+        PLANS = "plans", "Opgeleverde plannen in de monitor"
+
+    realised_source = models.CharField(
+        "bron van gerealiseerde woningen",
+        max_length=20,
+        choices=RealisedSource.choices,
+        default=RealisedSource.COMPLETIONS,
+    )
+
+    class Meta:
+        verbose_name = "instellingen monitor"
+        verbose_name_plural = "instellingen monitor"
+
+    def __str__(self) -> str:
+        return "Instellingen monitor"
+
+    @classmethod
+    def load(cls) -> "MonitorSettings":
+        obj, _ = cls.objects.get_or_create(pk=1)
+        return obj
+
+
+class MonitorImport(models.Model):
+    """One uploaded monitor file. The original bytes are kept; plans belong to the import."""
+
+    class State(models.TextChoices):
+        PREVIEW = "preview", "Voorbeeld (nog niet bevestigd)"
+        COMMITTED = "committed", "Bevestigd (actueel)"
+        REJECTED = "rejected", "Afgewezen"
+        SUPERSEDED = "superseded", "Vervangen"
+
+    class Layout(models.TextChoices):
+        PLANS = "plans", "Planniveau (sjabloon)"
+        PROVINCIAL = "provincial", "Plancapaciteit per gemeente (provinciaal)"
+
+    filename = models.CharField("bestandsnaam", max_length=255)
+    content = models.BinaryField("oorspronkelijk bestand")
+    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
+    layout = models.CharField("indeling", max_length=20, choices=Layout.choices)
+    peildatum = models.DateField("peildatum")
+    period = models.ForeignKey(
+        Period,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="monitor_imports",
+        verbose_name="periode",
+    )
+    state = models.CharField("status", max_length=20, choices=State.choices, default=State.PREVIEW)
+    row_count = models.PositiveIntegerField("aantal rijen", default=0)
+    warnings = models.JSONField("waarschuwingen", default=list, blank=True)
+    errors = models.JSONField("fouten", default=list, blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="geüpload door"
+    )
+    uploaded_at = models.DateTimeField("geüpload op", auto_now_add=True)
+    committed_at = models.DateTimeField("bevestigd op", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "monitorimport"
+        verbose_name_plural = "monitorimports"
+        ordering = ["-uploaded_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["state"], condition=models.Q(state="committed"), name="monitorimport_one_current"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.filename} (peildatum {self.peildatum:%d-%m-%Y})"
+
+
+class PlanStatus(models.TextChoices):
+    HARD = "hard", "Hard"
+    ZACHT = "zacht", "Zacht"
+    IN_AANBOUW = "in_aanbouw", "In aanbouw"
+    OPGELEVERD = "opgeleverd", "Opgeleverd"
+
+
+class HousingPlan(models.Model):
+    monitor_import = models.ForeignKey(
+        MonitorImport, on_delete=models.CASCADE, related_name="plans", verbose_name="import"
+    )
+    plan_id = models.CharField("plan-id", max_length=100)
+    name = models.CharField("plannaam", max_length=255)
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.PROTECT, related_name="plans", verbose_name="gemeente"
+    )
+    location = models.ForeignKey(
+        Location,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="plans",
+        verbose_name="locatie",
+    )
+    status = models.CharField("status", max_length=20, choices=PlanStatus.choices)
+    status_label = models.CharField("status zoals aangeleverd", max_length=100, blank=True)
+    plan_type = models.CharField("plantype", max_length=50, blank=True)
+    completion_year = models.PositiveSmallIntegerField("opleverjaar", null=True, blank=True)
+    homes = models.PositiveIntegerField("woningen")
+    sociale_huur = models.PositiveIntegerField("sociale huur", default=0)
+    middenhuur = models.PositiveIntegerField("middenhuur", default=0)
+    dure_huur = models.PositiveIntegerField("dure huur", default=0)
+    betaalbare_koop = models.PositiveIntegerField("betaalbare koop", default=0)
+    dure_koop = models.PositiveIntegerField("dure koop", default=0)
+    circular = models.PositiveIntegerField("circulair", default=0)
+    conceptual = models.PositiveIntegerField("conceptueel", default=0)
+    flexible = models.PositiveIntegerField("flexwonen", default=0)
+    target_group = models.CharField("doelgroep", max_length=100, blank=True)
+
+    class Meta:
+        verbose_name = "woningbouwplan"
+        verbose_name_plural = "woningbouwplannen"
+        ordering = ["municipality__name", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["monitor_import", "plan_id"], name="plan_unique_id_per_import"),
+            models.CheckConstraint(
+                condition=models.Q(
+                    homes__gte=models.F("sociale_huur")
+                    + models.F("middenhuur")
+                    + models.F("dure_huur")
+                    + models.F("betaalbare_koop")
+                    + models.F("dure_koop")
+                ),
+                name="plan_segments_within_homes",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.plan_id} {self.name}"
+
+
+class Indicator(models.Model):
+    """The figures of one scope (region, subregion, municipality or location) for one committed import.
+
+    Computed once when an import is committed, never per page view. ``figures`` is a plain dict; its keys
+    are the contract between the import (which writes them) and the dashboard and reports (which read them):
+
+        plans, homes                              counts over all plans in scope
+        hard, soft, in_aanbouw, opgeleverd        homes per status
+        hard_by_phase, soft_by_phase              {"2020-2024": n, "2025-2029": n, "2030+": n, "onbekend": n}
+        segments                                  {"sociale_huur": n, "middenhuur": n, "dure_huur": n,
+                                                   "betaalbare_koop": n, "dure_koop": n, "onbekend": n}
+        soft_affordable, affordable_soft_share    affordable homes (sociale huur + middenhuur + betaalbare koop)
+                                                  in soft plans, and their share of soft capacity (0-100, or None)
+        circular, conceptual, flexible            homes; *_share is the percentage of all homes (or None)
+        target_groups                             {"studenten": n, ...}
+    """
+
+    class Level(models.TextChoices):
+        REGIO = "regio", "Regio"
+        SUBREGIO = "subregio", "Subregio"
+        GEMEENTE = "gemeente", "Gemeente"
+        LOCATIE = "locatie", "Locatie"
+
+    monitor_import = models.ForeignKey(
+        MonitorImport, on_delete=models.CASCADE, related_name="indicators", verbose_name="import"
+    )
+    level = models.CharField("niveau", max_length=10, choices=Level.choices)
+    subregion = models.ForeignKey(
+        Subregion, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    location = models.ForeignKey(Location, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    figures = models.JSONField("cijfers", default=dict)
+
+    class Meta:
+        verbose_name = "indicator"
+        verbose_name_plural = "indicatoren"
+        ordering = ["monitor_import", "level"]
+        indexes = [models.Index(fields=["monitor_import", "level"], name="indicator_import_level")]
+
+    def __str__(self) -> str:
+        scope = self.location or self.municipality or self.subregion or "regio"
+        return f"{self.get_level_display()} {scope} ({self.monitor_import_id})"

@@ -1,0 +1,114 @@
+"""Factsheets per pillar per period and the half-yearly progress report."""
+
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from agreements.models import Period, Pillar
+
+
+class Factsheet(models.Model):
+    """The half-yearly account of one pillar, written by its tempomakers, approved by its ambassador."""
+
+    class State(models.TextChoices):
+        CONCEPT = "concept", "Concept"
+        SUBMITTED = "submitted", "Ingediend"
+        RETURNED = "returned", "Teruggestuurd"
+        APPROVED = "approved", "Goedgekeurd"
+        FINAL = "final", "Definitief"
+
+    pillar = models.ForeignKey(
+        Pillar, on_delete=models.PROTECT, related_name="factsheets", verbose_name="pijler"
+    )
+    period = models.ForeignKey(
+        Period, on_delete=models.PROTECT, related_name="factsheets", verbose_name="periode"
+    )
+    state = models.CharField("status", max_length=20, choices=State.choices, default=State.CONCEPT)
+    summary = models.TextField("samenvatting", blank=True)
+    partners = models.TextField("betrokken partners", blank=True)
+    output = models.TextField("output (kwalitatieve resultaten)", blank=True)
+    outcome = models.TextField("outcome (meetbare resultaten)", blank=True)
+    next_actions = models.TextField("afspraken en acties komend halfjaar", blank=True)
+    review_comments = models.TextField("opmerkingen van de ambassadeur", blank=True)
+    version = models.PositiveIntegerField("versie", default=1)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField("gewijzigd op", auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "factsheet"
+        verbose_name_plural = "factsheets"
+        ordering = ["period__year", "period__half", "pillar__number"]
+        constraints = [
+            models.UniqueConstraint(fields=["pillar", "period"], name="factsheet_unique_per_pillar_period"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Factsheet pijler {self.pillar.number}, {self.period}"
+
+
+class FactsheetTransition(models.Model):
+    """One step in a factsheet's workflow: who moved it from which state to which, when, and why."""
+
+    factsheet = models.ForeignKey(Factsheet, on_delete=models.CASCADE, related_name="transitions")
+    from_state = models.CharField("van", max_length=20, choices=Factsheet.State.choices)
+    to_state = models.CharField("naar", max_length=20, choices=Factsheet.State.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="door"
+    )
+    at = models.DateTimeField("op", auto_now_add=True)
+    comment = models.TextField("toelichting", blank=True)
+
+    class Meta:
+        verbose_name = "stap in de factsheet-workflow"
+        verbose_name_plural = "stappen in de factsheet-workflow"
+        ordering = ["factsheet", "at"]
+
+    def __str__(self) -> str:
+        return f"{self.factsheet}: {self.from_state} → {self.to_state}"
+
+
+class ProgressReport(models.Model):
+    """The half-yearly progress report for the Bestuurlijk Overleg. Published once, then immutable."""
+
+    period = models.OneToOneField(
+        Period, on_delete=models.PROTECT, related_name="report", verbose_name="periode"
+    )
+    # The management summary's five parts (seed, section 4.1).
+    main_results = models.TextField("belangrijkste resultaten", blank=True)
+    acceleration = models.TextField("wat is gedaan om te versnellen of vertraging te voorkomen", blank=True)
+    added_value = models.TextField("meerwaarde van de Woondeal-aanpak / Versnellingstafel", blank=True)
+    attention = models.TextField(
+        "afspraken die extra aandacht van het Bestuurlijk Overleg en/of NIER vragen", blank=True
+    )
+    next_half_year = models.TextField("wat de partners het komende halfjaar te doen staat", blank=True)
+    version = models.PositiveIntegerField("versie", default=1)
+    published_at = models.DateTimeField("gepubliceerd op", null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    pdf = models.BinaryField("PDF", null=True, blank=True)
+    pdf_sha256 = models.CharField("SHA-256 van de PDF", max_length=64, blank=True)
+    snapshot = models.JSONField("momentopname van de gegevens", null=True, blank=True)
+    snapshot_sha256 = models.CharField("SHA-256 van de momentopname", max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = "voortgangsrapportage"
+        verbose_name_plural = "voortgangsrapportages"
+        ordering = ["-period__year", "-period__half"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(published_at__isnull=True) | ~models.Q(pdf_sha256=""),
+                name="report_published_has_pdf",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Voortgangsrapportage {self.period}"
+
+    @property
+    def is_published(self) -> bool:
+        return self.published_at is not None

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class TempotafelsConfig(AppConfig):
+    name = "tempotafels"
+    verbose_name = "Tempotafels"
