@@ -45,12 +45,12 @@ class Period(models.Model):
     def __str__(self) -> str:
         return self.label
 
-    def natural_key(self):
-        return (self.code,)
-
     def save(self, *args, **kwargs):
         self.code = f"{self.year}-h{self.half}"
         super().save(*args, **kwargs)
+
+    def natural_key(self):
+        return (self.code,)
 
     @property
     def label(self) -> str:
