@@ -23,9 +23,9 @@ system-deps:
 	fi
 
 run: install
-	$(PY) manage.py migrate --no-input
-	$(PY) manage.py seed_demo_data
-	$(PY) manage.py runserver 127.0.0.1:8000
+	DEBUG=true $(PY) manage.py migrate --no-input
+	DEBUG=true $(PY) manage.py seed_demo_data
+	DEBUG=true $(PY) manage.py runserver 127.0.0.1:8000
 
 test: install system-deps
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -1,0 +1,60 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import Agreement, AgreementStatus, Organisation, Period, Pillar
+
+
+@admin.register(Period)
+class PeriodAdmin(admin.ModelAdmin):
+    list_display = ["code", "label", "deadline", "state"]
+    list_filter = ["state", "year"]
+    search_fields = ["code"]
+    readonly_fields = ["code"]
+
+
+@admin.register(Pillar)
+class PillarAdmin(admin.ModelAdmin):
+    list_display = ["number", "name"]
+    list_filter = ["number"]
+    search_fields = ["name", "description"]
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    list_display = ["name", "short_name", "kind", "is_signatory", "is_supporter"]
+    list_filter = ["kind", "is_signatory", "is_supporter"]
+    search_fields = ["name", "short_name"]
+
+
+@admin.register(Agreement)
+class AgreementAdmin(SimpleHistoryAdmin):
+    list_display = ["number", "title", "pillar", "scale", "kind", "lead_organisation", "is_illustrative"]
+    list_filter = ["pillar", "scale", "kind", "lands_in", "is_illustrative"]
+    search_fields = ["=number", "title", "text"]
+    autocomplete_fields = ["lead_organisation", "organisations"]
+
+
+@admin.register(AgreementStatus)
+class AgreementStatusAdmin(SimpleHistoryAdmin):
+    list_display = ["agreement", "period", "colour", "phase", "needs_attention", "updated_by", "updated_at"]
+    list_filter = ["period", "colour", "phase", "needs_attention", "agreement__pillar"]
+    search_fields = ["=agreement__number", "agreement__title", "progress"]
+    autocomplete_fields = ["agreement"]
+    readonly_fields = ["version", "updated_by", "updated_at"]
+
+    def has_change_permission(self, request, obj=None):
+        """A closed period is read-only everywhere, the admin included."""
+        if obj is not None and not obj.period.is_open:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and not obj.period.is_open:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        obj.updated_by = request.user
+        if change:
+            obj.version += 1
+        super().save_model(request, obj, form, change)
