@@ -99,6 +99,11 @@ class Pillar(models.Model):
     def natural_key(self):
         return (self.number,)
 
+    def is_locked_for(self, period) -> bool:
+        """After the ambassador approves the pillar's factsheet, its statuses for that period are locked
+        until the core team reopens it. (Factsheets live in reports; read through the reverse relation.)"""
+        return self.factsheets.filter(period=period, state__in=["approved", "final"]).exists()
+
 
 class OrganisationManager(models.Manager):
     def get_by_natural_key(self, name):
