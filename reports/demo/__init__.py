@@ -1,0 +1,48 @@
+"""Demo data for a fresh installation: reference data plus a plausible Woondeal in its second year.
+
+``seed_demo_data`` is idempotent: a second run finds every row in place and saves nothing, so row counts
+(and django-simple-history rows) stay the same. Illustrative content is flagged (Agreement.is_illustrative)
+and listed in fixtures/README.md.
+"""
+
+from django.core.management import call_command
+from django.db import transaction
+
+from accounts.models import Membership, User
+from agreements.models import Agreement, AgreementStatus
+from monitor.models import Location
+from tempotafels.models import Tempomaker, Tempotafel
+
+from .locations import ensure_locations
+from .people import ensure_demo_organisations, ensure_memberships, ensure_users
+from .register import ensure_agreements
+from .statuses import ensure_statuses
+from .tafels import ensure_tafels
+
+DEFAULT_DEMO_PASSWORD = "woondeal-demo-2021"
+
+
+@transaction.atomic
+def seed_demo_data(*, password: str = DEFAULT_DEMO_PASSWORD) -> dict[str, int]:
+    """Load the reference data, then create or update the demo rows. Returns counts per kind of row."""
+    call_command("load_reference_data", verbosity=0)
+    ensure_demo_organisations()
+    users = ensure_users(password=password)
+    ensure_memberships(users=users)
+    agreements = ensure_agreements(history_user=users["kernteam"])
+    locations = ensure_locations(agreements=agreements)
+    ensure_tafels(users=users, agreements=agreements, locations=locations)
+    ensure_statuses(agreements=agreements, users=users)
+    return demo_counts()
+
+
+def demo_counts() -> dict[str, int]:
+    return {
+        "gebruikers": User.objects.count(),
+        "rollen": Membership.objects.count(),
+        "afspraken": Agreement.objects.count(),
+        "locaties": Location.objects.count(),
+        "tempotafels": Tempotafel.objects.count(),
+        "tempomakers": Tempomaker.objects.count(),
+        "statussen": AgreementStatus.objects.count(),
+    }

@@ -1,0 +1,18 @@
+import os
+
+from django.core.management.base import BaseCommand
+
+from reports.demo import DEFAULT_DEMO_PASSWORD, seed_demo_data
+
+
+class Command(BaseCommand):
+    help = (
+        "Laadt de referentiegegevens en vult de database met demogegevens (afspraken, locaties, "
+        "tempotafels, stoplichten en demo-accounts). Herhaalbaar. Wachtwoord: DEMO_PASSWORD."
+    )
+
+    def handle(self, *args, **options):
+        password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
+        counts = seed_demo_data(password=password)
+        summary = ", ".join(f"{count} {label}" for label, count in counts.items())
+        self.stdout.write(self.style.SUCCESS(f"Demogegevens staan klaar: {summary}."))
