@@ -159,6 +159,11 @@ class Target(models.Model):
         return (self.code,)
 
 
+class YearlyCompletionManager(models.Manager):
+    def get_by_natural_key(self, cbs_code, year):
+        return self.get(municipality__cbs_code=cbs_code, year=year)
+
+
 class YearlyCompletion(models.Model):
     """Homes completed in a municipality in a calendar year, as recorded by the core team (CBS figures)."""
 
@@ -168,6 +173,8 @@ class YearlyCompletion(models.Model):
     year = models.PositiveSmallIntegerField("jaar")
     homes = models.PositiveIntegerField("opgeleverde woningen")
     source = models.CharField("bron", max_length=200, default="CBS")
+
+    objects = YearlyCompletionManager()
 
     class Meta:
         verbose_name = "oplevering per jaar"
@@ -179,6 +186,11 @@ class YearlyCompletion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.municipality}, {self.year}: {self.homes}"
+
+    def natural_key(self):
+        return (self.municipality.cbs_code, self.year)
+
+    natural_key.dependencies = ["monitor.municipality"]
 
 
 class MonitorSettings(models.Model):
