@@ -146,6 +146,25 @@ class AgreementQuerySet(models.QuerySet):
     def for_pillar(self, pillar):
         return self.filter(pillar=pillar)
 
+    def with_status(self, period: "Period | None", *, prefix: str = "current") -> "AgreementQuerySet":
+        """Annotate ``<prefix>_colour``, ``_phase``, ``_needs_attention`` from the status in ``period``
+        (one LEFT JOIN; ``None`` values mean "nog niet beoordeeld")."""
+        relation = f"{prefix}_status"
+        period_id = period.pk if period is not None else None
+        return self.annotate(
+            **{
+                relation: models.FilteredRelation(
+                    "statuses", condition=models.Q(statuses__period_id=period_id)
+                )
+            }
+        ).annotate(
+            **{
+                f"{prefix}_colour": models.F(f"{relation}__colour"),
+                f"{prefix}_phase": models.F(f"{relation}__phase"),
+                f"{prefix}_needs_attention": models.F(f"{relation}__needs_attention"),
+            }
+        )
+
 
 class Agreement(models.Model):
     class Scale(models.TextChoices):
