@@ -162,6 +162,12 @@ class AgreementQuerySet(models.QuerySet):
                 f"{prefix}_colour": models.F(f"{relation}__colour"),
                 f"{prefix}_phase": models.F(f"{relation}__phase"),
                 f"{prefix}_needs_attention": models.F(f"{relation}__needs_attention"),
+                # For sorting by severity on every database: not assessed, groen, geel, rood.
+                f"{prefix}_colour_rank": models.Case(
+                    *(models.When(**{f"{relation}__colour": c}, then=i) for i, c in enumerate(TrafficLight, 1)),
+                    default=0,
+                    output_field=models.IntegerField(),
+                ),
             }
         )
 

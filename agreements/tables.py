@@ -18,7 +18,7 @@ class AgreementTable(tables.Table):
     number = tables.Column("Nr.", attrs={"td": {"class": "num"}, "th": {"class": "num"}})
     title = tables.Column("Afspraak")
     pillar = tables.Column("Pijler", accessor="pillar__number", order_by=("pillar__number", "number"))
-    current_colour = tables.Column("Stoplicht", empty_values=(), order_by=("current_colour", "number"))
+    current_colour = tables.Column("Stoplicht", empty_values=(), order_by=("current_colour_rank", "number"))
     current_phase = tables.Column("Fase", default="—")
     current_needs_attention = tables.Column("Aandacht nodig", default="—", orderable=False)
     lead_organisation = tables.Column("Trekker", default="—", order_by=("lead_organisation__name",))
