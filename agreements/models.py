@@ -164,7 +164,10 @@ class AgreementQuerySet(models.QuerySet):
                 f"{prefix}_needs_attention": models.F(f"{relation}__needs_attention"),
                 # For sorting by severity on every database: not assessed, groen, geel, rood.
                 f"{prefix}_colour_rank": models.Case(
-                    *(models.When(**{f"{relation}__colour": c}, then=i) for i, c in enumerate(TrafficLight, 1)),
+                    *(
+                        models.When(**{f"{relation}__colour": c}, then=i)
+                        for i, c in enumerate(TrafficLight, 1)
+                    ),
                     default=0,
                     output_field=models.IntegerField(),
                 ),

@@ -23,7 +23,9 @@ def deal(other_pillar, pillar):
     gemeente = Organisation.objects.create(name="Gemeente Nijmegen", kind="gemeente")
     agreements = {
         13: AgreementFactory(number=13, pillar=other_pillar, title="Middenhuur", scale="lokaal"),
-        14: AgreementFactory(number=14, pillar=other_pillar, title="Sociale huur", lead_organisation=corporatie),
+        14: AgreementFactory(
+            number=14, pillar=other_pillar, title="Sociale huur", lead_organisation=corporatie
+        ),
         15: AgreementFactory(number=15, pillar=other_pillar, title="Flexwonen"),
         16: AgreementFactory(number=16, pillar=other_pillar, title="Starters"),
         30: AgreementFactory(number=30, pillar=pillar, title="Circulair bouwen"),
