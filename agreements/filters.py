@@ -1,4 +1,5 @@
-"""Filters for the agreement list. The queryset must carry ``with_status(period)`` annotations."""
+"""Filters for the agreement list. The queryset carries ``with_latest_status(period)`` (the traffic light
+that holds now) and ``with_status(period)`` (the assessment in the current half year) annotations."""
 
 import django_filters
 from django.db.models import Q
@@ -12,7 +13,7 @@ LIGHT_CHOICES = [
     ("rood_of_geel", "Rood of geel"),
     ("geen", "Nog niet beoordeeld"),
 ]
-ATTENTION_CHOICES = [("ja", "Ja"), ("nee", "Nee")]
+YES_NO = [("ja", "Ja"), ("nee", "Nee")]
 
 
 def _tempotafels(request):
@@ -29,7 +30,7 @@ class AgreementFilter(django_filters.FilterSet):
         label="Stoplicht", choices=LIGHT_CHOICES, method="filter_light", empty_label="Alle stoplichten"
     )
     phase = django_filters.ChoiceFilter(
-        label="Fase", field_name="current_phase", choices=Phase.choices, empty_label="Alle fasen"
+        label="Fase", field_name="latest_phase", choices=Phase.choices, empty_label="Alle fasen"
     )
     scale = django_filters.ChoiceFilter(
         label="Schaalniveau", choices=Agreement.Scale.choices, empty_label="Alle schaalniveaus"
@@ -45,8 +46,14 @@ class AgreementFilter(django_filters.FilterSet):
     )
     attention = django_filters.ChoiceFilter(
         label="Aandacht nodig van Bestuurlijk Overleg / NIER",
-        choices=ATTENTION_CHOICES,
+        choices=YES_NO,
         method="filter_attention",
+        empty_label="Alle",
+    )
+    assessed = django_filters.ChoiceFilter(
+        label="Beoordeeld in het huidige halfjaar",
+        choices=YES_NO,
+        method="filter_assessed",
         empty_label="Alle",
     )
 
@@ -62,14 +69,17 @@ class AgreementFilter(django_filters.FilterSet):
 
     def filter_light(self, queryset, name, value):
         if value == "geen":
-            return queryset.filter(current_colour__isnull=True)
+            return queryset.filter(latest_colour__isnull=True)
         if value == "rood_of_geel":
-            return queryset.filter(current_colour__in=[TrafficLight.ROOD, TrafficLight.GEEL])
-        return queryset.filter(current_colour=value)
+            return queryset.filter(latest_colour__in=[TrafficLight.ROOD, TrafficLight.GEEL])
+        return queryset.filter(latest_colour=value)
 
     def filter_organisation(self, queryset, name, value):
         involved = Agreement.organisations.through.objects.filter(organisation=value).values("agreement_id")
         return queryset.filter(Q(lead_organisation=value) | Q(pk__in=involved))
 
     def filter_attention(self, queryset, name, value):
-        return queryset.filter(current_needs_attention=(value == "ja"))
+        return queryset.filter(latest_needs_attention=(value == "ja"))
+
+    def filter_assessed(self, queryset, name, value):
+        return queryset.filter(current_colour__isnull=(value == "nee"))

@@ -40,7 +40,7 @@ class StatusForm(forms.ModelForm):
         }
 
     def __init__(self, *args, previous_colour: str = "", stored_colour: str = "", **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, label_suffix="", **kwargs)
         self.previous_colour = previous_colour
         self.stored_colour = stored_colour
         self.fields["colour"].choices = TrafficLight.choices  # no empty choice for radio buttons
@@ -69,6 +69,9 @@ class RegisterUploadForm(forms.Form):
         help_text="Kolommen: nummer, pijler, titel, tekst, schaalniveau, soort, termijn, landt_in, trekker, "
         "betrokken_organisaties (gescheiden door ;).",
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

@@ -17,19 +17,25 @@ from .overview import build_period_overview
 from .services import STATUS_FIELDS, StatusConflict, save_status, status_edit_refusal
 from .tables import AgreementTable
 
-EXPORT_HEADERS = ["Nr.", "Pijler", "Titel", "Schaalniveau", "Soort", "Termijn", "Trekker", "Periode"]
-EXPORT_HEADERS += ["Stoplicht", "Fase", "Aandacht nodig"]
+EXPORT_HEADERS = ["Nr.", "Pijler", "Titel", "Schaalniveau", "Soort", "Termijn", "Trekker", "Stoplicht"]
+EXPORT_HEADERS += ["Beoordeeld in", "Fase", "Aandacht nodig"]
 
 
 def _filtered(request) -> tuple[AgreementFilter, Period | None]:
     period = Period.objects.current()
-    agreements = Agreement.objects.with_status(period).select_related("pillar", "lead_organisation")
-    return AgreementFilter(request.GET or None, queryset=agreements), period
+    agreements = (
+        Agreement.objects.with_latest_status(period)
+        .with_status(period)
+        .select_related("pillar", "lead_organisation")
+    )
+    agreement_filter = AgreementFilter(request.GET or None, queryset=agreements)
+    agreement_filter.form.label_suffix = ""
+    return agreement_filter, period
 
 
 def agreement_list(request):
     agreement_filter, period = _filtered(request)
-    table = AgreementTable(agreement_filter.qs)
+    table = AgreementTable(agreement_filter.qs, period=period)
     RequestConfig(request, paginate={"per_page": 100}).configure(table)
     query = request.GET.copy()
     for key in ("sort", "page", "format"):
@@ -44,18 +50,8 @@ def agreement_list(request):
 
 
 def agreement_export(request):
-    agreement_filter, period = _filtered(request)
-    table = AgreementTable(agreement_filter.qs)
-    rows = (
-        [a.number, a.pillar.number, a.title, a.get_scale_display(), a.get_kind_display(), a.horizon]
-        + [str(a.lead_organisation or ""), period.label if period else ""]
-        + [
-            table.value_current_colour(a.current_colour),
-            a.current_phase and table.render_current_phase(a.current_phase),
-        ]
-        + [{True: "Ja", False: "Nee"}.get(a.current_needs_attention, "")]
-        for a in agreement_filter.qs.order_by("number")
-    )
+    agreement_filter, _ = _filtered(request)
+    rows = (AgreementTable.export_row(a) for a in agreement_filter.qs.order_by("number"))
     fmt = "csv" if request.GET.get("format") == "csv" else "xlsx"
     return spreadsheet_response("afspraken", EXPORT_HEADERS, rows, fmt=fmt, sheet_title="Afspraken")
 

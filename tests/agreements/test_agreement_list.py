@@ -17,7 +17,8 @@ LIST = reverse("agreements:list")
 
 @pytest.fixture
 def deal(other_pillar, pillar):
-    """Pillar 2: 13 rood (flagged), 14 geel, 15 groen, 16 not assessed; pillar 3: 30 rood."""
+    """Pillar 2: 13 rood (flagged), 14 geel, 15 groen, 16 rood last half year only, 17 never assessed;
+    pillar 3: 30 rood."""
     previous, current = periods(2)
     corporatie = Organisation.objects.create(name="Portaal", kind="corporatie")
     gemeente = Organisation.objects.create(name="Gemeente Nijmegen", kind="gemeente")
@@ -27,7 +28,8 @@ def deal(other_pillar, pillar):
             number=14, pillar=other_pillar, title="Sociale huur", lead_organisation=corporatie
         ),
         15: AgreementFactory(number=15, pillar=other_pillar, title="Flexwonen"),
-        16: AgreementFactory(number=16, pillar=other_pillar, title="Starters"),
+        16: AgreementFactory(number=16, pillar=other_pillar, title="Jongeren"),
+        17: AgreementFactory(number=17, pillar=other_pillar, title="Starters"),
         30: AgreementFactory(number=30, pillar=pillar, title="Circulair bouwen"),
     }
     agreements[15].organisations.add(corporatie, gemeente)
@@ -55,10 +57,11 @@ def numbers(client, **query) -> list[int]:
 
 def test_filters_narrow_the_list(client, partner, deal, other_pillar):
     client.force_login(partner)
-    assert numbers(client) == [13, 14, 15, 16, 30]
-    assert numbers(client, pillar=other_pillar.pk, light="rood_of_geel") == [13, 14]
-    assert numbers(client, light="geen") == [16]
-    assert numbers(client, light="rood") == [13, 30]
+    assert numbers(client) == [13, 14, 15, 16, 17, 30]
+    assert numbers(client, pillar=other_pillar.pk, light="rood_of_geel") == [13, 14, 16]
+    assert numbers(client, light="geen") == [17]
+    assert numbers(client, light="rood") == [13, 16, 30]
+    assert numbers(client, assessed="nee") == [16, 17]
     assert numbers(client, attention="ja") == [13]
     assert numbers(client, scale="lokaal") == [13]
     assert numbers(client, organisation=deal["corporatie"].pk) == [14, 15]
@@ -68,12 +71,20 @@ def test_filters_narrow_the_list(client, partner, deal, other_pillar):
     assert numbers(client, q="huur") == [13, 14]
 
 
+def test_a_light_from_an_earlier_half_year_says_so(client, partner, deal):
+    client.force_login(partner)
+    page = client.get(LIST, {"q": "Jongeren"}).content.decode()
+    assert 'aandacht nodig</span> <span class="muted">(1e halfjaar 2021)</span>' in page
+    page = client.get(LIST, {"q": "Middenhuur"}).content.decode()
+    assert "(2e halfjaar 2021)" not in page
+
+
 def test_the_list_sorts_by_column(client, partner, deal):
     client.force_login(partner)
-    assert numbers(client, sort="-number") == [30, 16, 15, 14, 13]
-    assert numbers(client, sort="current_colour") == [16, 15, 14, 13, 30]  # by severity
-    assert numbers(client, sort="-current_colour") == [30, 13, 14, 15, 16]
-    assert numbers(client, sort="-pillar") == [30, 16, 15, 14, 13]
+    assert numbers(client, sort="-number") == [30, 17, 16, 15, 14, 13]
+    assert numbers(client, sort="latest_colour") == [17, 15, 14, 13, 16, 30]  # by severity
+    assert numbers(client, sort="-latest_colour") == [30, 16, 13, 14, 15, 17]
+    assert numbers(client, sort="-pillar") == [30, 17, 16, 15, 14, 13]
 
 
 def test_an_invalid_filter_value_shows_a_message_and_no_error(client, partner, deal):
@@ -94,13 +105,14 @@ def test_the_export_holds_the_filtered_rows_in_excel_and_csv(client, bestuur, de
     sheet = load_workbook(io.BytesIO(response.content)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("Nr.", "Pijler", "Titel")
-    assert [(r[0], r[8]) for r in rows[1:]] == [
-        (13, "Rood: knelpunt, bestuurlijke aandacht nodig"),
-        (14, "Geel: aandacht / vertraging"),
+    assert [(r[0], r[7], r[8]) for r in rows[1:]] == [
+        (13, "Rood: knelpunt, bestuurlijke aandacht nodig", "2e halfjaar 2021"),
+        (14, "Geel: aandacht / vertraging", "2e halfjaar 2021"),
+        (16, "Rood: knelpunt, bestuurlijke aandacht nodig", "1e halfjaar 2021"),
     ]
     response = client.get(reverse("agreements:export"), {"light": "geen", "format": "csv"})
     lines = response.content.decode("utf-8-sig").splitlines()
-    assert len(lines) == 2 and lines[1].startswith("16;2;Starters;") and "Nog niet beoordeeld" in lines[1]
+    assert len(lines) == 2 and lines[1].startswith("17;2;Starters;") and "Nog niet beoordeeld" in lines[1]
 
 
 def test_the_export_neutralises_formulas(client, bestuur, db):
