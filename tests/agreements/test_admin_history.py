@@ -43,10 +43,25 @@ def test_an_admin_change_is_kept_in_the_history_with_the_user(client, beheerder,
     status = AgreementStatusFactory(agreement=agreement_13(pillar), period=current, colour="groen")
     client.force_login(beheerder)
     change = reverse("admin:agreements_agreementstatus_change", args=[status.pk])
-    response = client.post(change, admin_form(status, colour="geel", colour_change_reason="Vertraging."))
+    data = admin_form(status, colour="geel", colour_change_reason="Vertraging.", seen_version=1)
+    response = client.post(change, data)
     assert response.status_code == 302
     status = AgreementStatus.objects.get()
     assert (status.colour, status.version, status.updated_by) == ("geel", 2, beheerder)
     assert status.history.latest().history_user == beheerder
     detail = client.get(reverse("agreements:detail", args=[13]))
     assert detail.context["change_log"][0].who == str(beheerder)
+
+
+def test_a_stale_admin_form_does_not_overwrite_a_newer_status(client, beheerder, pillar):
+    current = periods(1)[0]
+    status = AgreementStatusFactory(agreement=agreement_13(pillar), period=current, colour="groen", version=4)
+    client.force_login(beheerder)
+    change = reverse("admin:agreements_agreementstatus_change", args=[status.pk])
+    assert 'name="seen_version" value="4"' in client.get(change).content.decode()
+    stale = admin_form(status, colour="geel", colour_change_reason="Oud.", seen_version=3)
+    response = client.post(change, stale)
+    assert response.status_code == 200
+    assert "Iemand anders heeft deze status intussen gewijzigd" in response.content.decode()
+    status.refresh_from_db()
+    assert (status.colour, status.version) == ("groen", 4)
