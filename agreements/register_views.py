@@ -6,8 +6,10 @@ confirming reads and checks them again, so nothing is written that the preview d
 import hashlib
 import secrets
 import tempfile
+import time
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
@@ -31,8 +33,17 @@ def _upload_dir() -> Path:
     return path
 
 
+def _remove_abandoned_uploads() -> None:
+    """Previews nobody confirmed or cancelled: their session has expired, so their file can go."""
+    cutoff = time.time() - settings.SESSION_COOKIE_AGE
+    for path in _upload_dir().iterdir():
+        if path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
+
+
 def _stash(request, data: bytes, fingerprint: str) -> None:
     _discard(request)
+    _remove_abandoned_uploads()
     token = secrets.token_hex(16)
     (_upload_dir() / token).write_bytes(data)
     sha256 = hashlib.sha256(data).hexdigest()

@@ -54,3 +54,13 @@ def test_the_menu_shows_the_overview_only_to_the_core_team(client, kernteam, tem
     assert "Periodeoverzicht" not in client.get(reverse("agreements:list")).content.decode()
     client.force_login(kernteam)
     assert "Periodeoverzicht" in client.get(reverse("agreements:list")).content.decode()
+
+
+def test_without_any_period_the_pages_say_so(client, kernteam, pillar):
+    AgreementFactory(number=30, pillar=pillar)
+    client.force_login(kernteam)
+    assert "Er zijn nog geen periodes." in client.get(URL).content.decode()
+    assert "Er is geen open periode" in client.get(reverse("agreements:list")).content.decode()
+    detail = client.get(reverse("agreements:detail", args=[30])).content.decode()
+    assert "Er is geen open periode; statussen kunnen nu niet worden gewijzigd." in detail
+    assert client.get(reverse("agreements:status_edit", args=[30])).status_code == 403

@@ -1,6 +1,7 @@
 """The core team loads the agreement register from Excel: preview of every change and error, then confirm."""
 
 import io
+import os
 import zipfile
 
 import pytest
@@ -169,3 +170,18 @@ def test_a_register_changed_after_the_preview_is_shown_again(client, kernteam, r
     assert Agreement.objects.get(number=1).title == "Intussen door een collega gewijzigd"
     assert client.post(URL, {"action": "confirm"}).status_code == 302
     assert Agreement.objects.get(number=1).title == "Nieuwe titel"
+
+
+def test_an_abandoned_preview_file_is_removed_later(client, kernteam, register, settings):
+    from agreements.register_views import _upload_dir
+
+    old = _upload_dir() / "verlaten-voorbeeld"
+    old.write_bytes(b"oud")
+    os.utime(old, (0, 0))
+    client.force_login(kernteam)
+    upload(client, xlsx_bytes(HEADERS, [row()]))
+    assert not old.exists()
+    token = client.session["register_import"]["token"]
+    assert (_upload_dir() / token).exists()
+    client.post(URL, {"action": "cancel"})
+    assert not (_upload_dir() / token).exists() and not Agreement.objects.filter(number=3).exists()
