@@ -163,5 +163,6 @@ def period_overview(request):
     else:
         period = Period.objects.current() or (periods[0] if periods else None)
     overview = build_period_overview(period) if period else None
-    context = {"overview": overview, "periods": periods, "period": period}
+    is_current = period is not None and period == Period.objects.current()
+    context = {"overview": overview, "periods": periods, "period": period, "is_current": is_current}
     return render(request, "agreements/period_overview.html", context)

@@ -38,6 +38,7 @@ def test_the_overview_counts_and_lists_per_pillar(client, kernteam, half_years, 
     page = response.content.decode()
     assert "Kleurwijzigingen sinds vorig halfjaar (1)" in page
     assert 'aria-current="page">Periodeoverzicht' in page
+    assert f'href="{reverse("agreements:status_edit", args=[15])}?next=/afspraken/overzicht/"' in page
 
 
 def test_an_earlier_period_can_be_chosen_and_is_read_only(client, kernteam, half_years):
@@ -46,6 +47,7 @@ def test_an_earlier_period_can_be_chosen_and_is_read_only(client, kernteam, half
     response = client.get(URL, {"periode": previous.code})
     assert response.context["overview"].period == previous
     assert "Deze periode is gesloten en alleen te lezen." in response.content.decode()
+    assert "invullen</a>" not in response.content.decode()
     assert client.get(URL, {"periode": "1999-h1"}).status_code == 404
 
 

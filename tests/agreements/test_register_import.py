@@ -11,6 +11,7 @@ from django.urls import reverse
 from agreements.exports import xlsx_bytes
 from agreements.models import Agreement, Organisation
 from agreements.register import HEADERS
+from agreements.register_views import _upload_dir
 from tests.factories import AgreementFactory
 
 pytestmark = pytest.mark.django_db
@@ -173,8 +174,6 @@ def test_a_register_changed_after_the_preview_is_shown_again(client, kernteam, r
 
 
 def test_an_abandoned_preview_file_is_removed_later(client, kernteam, register, settings):
-    from agreements.register_views import _upload_dir
-
     old = _upload_dir() / "verlaten-voorbeeld"
     old.write_bytes(b"oud")
     os.utime(old, (0, 0))
