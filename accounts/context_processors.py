@@ -13,12 +13,11 @@ def navigation(request):
         ("Tempotafels", reverse("tempotafels:list")),
         ("Rapportages", reverse("reports:list")),
     ]
+    if user.may_view_period_overview():
+        items.insert(2, ("Periodeoverzicht", reverse("agreements:overview")))
     if user.is_staff:
         items.append(("Beheer", reverse("admin:index")))
     path = request.path
-    return {
-        "nav_items": [
-            {"label": label, "url": url, "current": path == url or (url != "/" and path.startswith(url))}
-            for label, url in items
-        ]
-    }
+    matches = [url for _, url in items if path == url or (url != "/" and path.startswith(url))]
+    current = max(matches, key=len, default=None)  # /afspraken/overzicht/ is the overview, not the list
+    return {"nav_items": [{"label": label, "url": url, "current": url == current} for label, url in items]}

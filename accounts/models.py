@@ -87,6 +87,10 @@ class User(AbstractUser):
         """Agreements register, locations, periods, Tempotafels, monitor imports, reports."""
         return self.is_kernteam
 
+    def may_view_period_overview(self) -> bool:
+        """The core team's overview of all statuses in a half year."""
+        return self.is_kernteam
+
     def may_edit_tempotafel(self, tempotafel) -> bool:
         if self.is_kernteam:
             return True

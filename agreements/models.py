@@ -56,6 +56,12 @@ class Period(models.Model):
     def label(self) -> str:
         return f"{self.half}e halfjaar {self.year}"
 
+    @staticmethod
+    def label_for_code(code: str) -> str:
+        """``2021-h2`` → ``2e halfjaar 2021`` (for annotated codes, without loading the period)."""
+        year, half = code.split("-h")
+        return f"{half}e halfjaar {year}"
+
     @property
     def is_open(self) -> bool:
         return self.state == self.State.OPEN
@@ -145,6 +151,52 @@ class Organisation(models.Model):
 class AgreementQuerySet(models.QuerySet):
     def for_pillar(self, pillar):
         return self.filter(pillar=pillar)
+
+    def with_status(self, period: "Period | None", *, prefix: str = "current") -> "AgreementQuerySet":
+        """Annotate ``<prefix>_colour``, ``_phase``, ``_needs_attention`` from the status in ``period``
+        (one LEFT JOIN; ``None`` values mean "nog niet beoordeeld")."""
+        relation = f"{prefix}_status"
+        period_id = period.pk if period is not None else None
+        return self.annotate(
+            **{
+                relation: models.FilteredRelation(
+                    "statuses", condition=models.Q(statuses__period_id=period_id)
+                )
+            }
+        ).annotate(
+            **{
+                f"{prefix}_colour": models.F(f"{relation}__colour"),
+                f"{prefix}_phase": models.F(f"{relation}__phase"),
+                f"{prefix}_needs_attention": models.F(f"{relation}__needs_attention"),
+            }
+        )
+
+    def with_latest_status(self, period: "Period | None") -> "AgreementQuerySet":
+        """Annotate ``latest_colour``, ``latest_phase``, ``latest_needs_attention``, ``latest_period`` (code)
+        and ``latest_colour_rank`` from the most recent status up to and including ``period``: the traffic
+        light that holds now, also early in a half year before the new assessment is in."""
+        statuses = AgreementStatus.objects.filter(agreement=models.OuterRef("pk"))
+        if period is not None:
+            statuses = statuses.filter(
+                models.Q(period__year__lt=period.year)
+                | models.Q(period__year=period.year, period__half__lte=period.half)
+            )
+        latest = statuses.order_by("-period__year", "-period__half")
+        fields = {
+            "colour": "colour",
+            "phase": "phase",
+            "needs_attention": "needs_attention",
+            "period": "period__code",
+        }
+        return self.annotate(
+            **{f"latest_{name}": models.Subquery(latest.values(field)[:1]) for name, field in fields.items()}
+        ).annotate(
+            latest_colour_rank=models.Case(
+                *(models.When(latest_colour=c, then=i) for i, c in enumerate(TrafficLight, 1)),
+                default=0,
+                output_field=models.IntegerField(),
+            )
+        )
 
 
 class Agreement(models.Model):

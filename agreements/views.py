@@ -1,18 +1,59 @@
-from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, render
+"""Agreements in the browser: list with filters and export, detail with history, status editing, overview."""
 
-from .models import Agreement, AgreementStatus, Period, Pillar
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django_tables2 import RequestConfig
+
+from .exports import spreadsheet_response
+from .filters import AgreementFilter
+from .forms import StatusForm
+from .history import change_log
+from .models import Agreement, AgreementStatus, Period
+from .overview import build_period_overview
+from .services import STATUS_FIELDS, StatusConflict, save_status, status_edit_refusal
+from .tables import AgreementTable
+
+EXPORT_HEADERS = ["Nr.", "Pijler", "Titel", "Schaalniveau", "Soort", "Termijn", "Trekker", "Stoplicht"]
+EXPORT_HEADERS += ["Beoordeeld in", "Fase", "Aandacht nodig"]
+
+
+def _filtered(request) -> tuple[AgreementFilter, Period | None]:
+    period = Period.objects.current()
+    agreements = (
+        Agreement.objects.with_latest_status(period)
+        .with_status(period)
+        .select_related("pillar", "lead_organisation")
+    )
+    agreement_filter = AgreementFilter(request.GET or None, queryset=agreements)
+    agreement_filter.form.label_suffix = ""
+    return agreement_filter, period
 
 
 def agreement_list(request):
-    period = Period.objects.current()
-    statuses = AgreementStatus.objects.filter(period=period)
-    pillars = Pillar.objects.prefetch_related(
-        Prefetch(
-            "agreements", queryset=Agreement.objects.prefetch_related(Prefetch("statuses", queryset=statuses))
-        )
-    )
-    return render(request, "agreements/agreement_list.html", {"pillars": pillars, "period": period})
+    agreement_filter, period = _filtered(request)
+    table = AgreementTable(agreement_filter.qs, period=period)
+    RequestConfig(request, paginate={"per_page": 100}).configure(table)
+    query = request.GET.copy()
+    for key in ("sort", "page", "format"):
+        query.pop(key, None)
+    context = {
+        "filter": agreement_filter,
+        "table": table,
+        "period": period,
+        "export_query": query.urlencode(),
+    }
+    return render(request, "agreements/agreement_list.html", context)
+
+
+def agreement_export(request):
+    agreement_filter, _ = _filtered(request)
+    rows = (AgreementTable.export_row(a) for a in agreement_filter.qs.order_by("number"))
+    fmt = "csv" if request.GET.get("format") == "csv" else "xlsx"
+    return spreadsheet_response("afspraken", EXPORT_HEADERS, rows, fmt=fmt, sheet_title="Afspraken")
 
 
 def agreement_detail(request, number):
@@ -22,7 +63,106 @@ def agreement_detail(request, number):
         ),
         number=number,
     )
-    statuses = agreement.statuses.select_related("period", "updated_by").order_by(
-        "-period__year", "-period__half"
+    statuses = {s.period_id: s for s in agreement.statuses.select_related("updated_by")}
+    periods = list(Period.objects.order_by("-year", "-half"))
+    period = Period.objects.current()
+    context = {
+        "agreement": agreement,
+        "timeline": [(p, statuses.get(p.pk)) for p in periods],
+        "period": period,
+        "current": statuses.get(period.pk) if period else None,
+        "may_edit": request.user.may_edit_status(agreement),
+        "edit_refusal": status_edit_refusal(user=request.user, agreement=agreement, period=period),
+        "change_log": change_log(agreement),
+    }
+    return render(request, "agreements/agreement_detail.html", context)
+
+
+def _safe_next(request, default: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    allowed = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
-    return render(request, "agreements/agreement_detail.html", {"agreement": agreement, "statuses": statuses})
+    return target if target and allowed else default
+
+
+def _initial(stored: AgreementStatus | None, previous: AgreementStatus | None) -> dict:
+    """Copy forward: a new status starts from the previous half year's values (not its reason)."""
+    source = stored or previous
+    initial = {name: getattr(source, name) for name in STATUS_FIELDS} if source else {}
+    if stored is None:
+        initial["colour_change_reason"] = ""
+    initial["version"] = stored.version if stored else 0
+    return initial
+
+
+def status_edit(request, number):
+    agreement = get_object_or_404(Agreement.objects.select_related("pillar"), number=number)
+    if not request.user.may_edit_status(agreement):
+        raise PermissionDenied("U mag de status van deze afspraak niet wijzigen.")
+    period = Period.objects.current()
+    back = _safe_next(request, reverse("agreements:detail", args=[number]))
+    refusal = status_edit_refusal(user=request.user, agreement=agreement, period=period)
+    if refusal:
+        context = {"agreement": agreement, "refusal": refusal, "back": back}
+        return render(request, "agreements/agreementstatus_locked.html", context, status=403)
+    stored = AgreementStatus.objects.filter(agreement=agreement, period=period).first()
+    previous_period = period.previous()
+    previous = agreement.statuses.filter(period=previous_period).first() if previous_period else None
+    colours = {
+        "previous_colour": getattr(previous, "colour", ""),
+        "stored_colour": getattr(stored, "colour", ""),
+    }
+    form = StatusForm(request.POST or None, initial=_initial(stored, previous), **colours)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            save_status(
+                agreement=agreement,
+                period=period,
+                values=data,
+                expected_version=data["version"],
+                user=request.user,
+            )
+        except StatusConflict as conflict:
+            return _conflict(request, agreement, period, form, conflict.stored, back)
+        messages.success(request, f"De status van afspraak {number} voor {period.label} is opgeslagen.")
+        return redirect(back)
+    context = {"agreement": agreement, "period": period, "form": form, "previous": previous, "stored": stored}
+    context |= {"previous_period": previous_period, "back": back}
+    return render(request, "agreements/agreementstatus_form.html", context)
+
+
+def _shown(field, value) -> str:
+    if isinstance(value, bool):
+        return "Ja" if value else "Nee"
+    return str(dict(getattr(field, "choices", None) or []).get(value, value))
+
+
+def _conflict(request, agreement, period, form, stored, back):
+    """The second of two simultaneous edits: show both versions side by side, overwrite nothing."""
+    rows = []
+    for name in STATUS_FIELDS:
+        field = form.fields[name]
+        mine, theirs = form.cleaned_data[name], getattr(stored, name, None)
+        shown_theirs = "—" if stored is None else _shown(field, theirs)
+        rows.append((field.label, _shown(field, mine), shown_theirs, mine != theirs))
+    context = {"agreement": agreement, "period": period, "rows": rows, "stored": stored, "back": back}
+    return render(request, "agreements/agreementstatus_conflict.html", context, status=409)
+
+
+def period_overview(request):
+    if not request.user.may_view_period_overview():
+        raise PermissionDenied("Het periodeoverzicht is er voor het Ambtelijk Kernteam.")
+    periods = list(Period.objects.order_by("-year", "-half"))
+    code = request.GET.get("periode")
+    if code:
+        period = next((p for p in periods if p.code == code), None)
+        if period is None:
+            raise Http404("Onbekende periode.")
+    else:
+        period = Period.objects.current() or (periods[0] if periods else None)
+    overview = build_period_overview(period) if period else None
+    is_current = period is not None and period == Period.objects.current()
+    context = {"overview": overview, "periods": periods, "period": period, "is_current": is_current}
+    return render(request, "agreements/period_overview.html", context)

@@ -1,0 +1,96 @@
+"""Workflows that write agreements and statuses: saving a status without lost updates."""
+
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.db.models import F
+
+from .models import Agreement, AgreementStatus, Period
+
+STATUS_FIELDS = (
+    "colour",
+    "phase",
+    "progress",
+    "output",
+    "outcome",
+    "next_actions",
+    "needs_attention",
+    "colour_change_reason",
+)
+
+
+class StatusConflict(Exception):
+    """Someone else saved this status after the editor loaded it; ``stored`` is what is in the database now."""
+
+    def __init__(self, stored: AgreementStatus | None):
+        super().__init__("De status is intussen door iemand anders gewijzigd.")
+        self.stored = stored
+
+
+def status_edit_refusal(*, user, agreement: Agreement, period: Period | None) -> str:
+    """Why ``user`` may not edit the status of ``agreement`` in ``period`` (Dutch), or "" if they may."""
+    if not user.may_edit_status(agreement):
+        return "U mag de status van deze afspraak niet wijzigen."
+    if period is None:
+        return "Er is geen open periode; statussen kunnen nu niet worden gewijzigd."
+    if not period.is_open:
+        return f"De periode {period.label} is gesloten; de statussen zijn alleen nog te lezen."
+    if agreement.pillar.is_locked_for(period):
+        return (
+            f"De factsheet van pijler {agreement.pillar.number} voor {period.label} is goedgekeurd; "
+            "de stoplichten van deze pijler liggen daarmee vast. Het Ambtelijk Kernteam kan de factsheet "
+            "heropenen als er toch iets moet veranderen."
+        )
+    return ""
+
+
+@transaction.atomic
+def save_status(
+    *, agreement: Agreement, period: Period, values: dict, expected_version: int, user
+) -> AgreementStatus:
+    """Save the status of ``agreement`` in ``period`` if nobody changed it since ``expected_version``
+    (0: the editor saw no status yet). Raises ``StatusConflict`` otherwise, writing nothing.
+
+    The conditional UPDATE ... WHERE version = expected claims the row (and locks it on PostgreSQL); the
+    following ``save()`` writes the values and the history record with the user, in the same transaction."""
+    refusal = status_edit_refusal(user=user, agreement=agreement, period=period)
+    if refusal:
+        raise PermissionDenied(refusal)
+    rows = AgreementStatus.objects.filter(agreement=agreement, period=period)
+    if expected_version == 0:
+        status = AgreementStatus(agreement=agreement, period=period, version=1)
+    else:
+        if not rows.filter(version=expected_version).update(version=F("version") + 1):
+            raise StatusConflict(rows.select_related("updated_by").first())
+        status = rows.get()
+    for name in STATUS_FIELDS:
+        setattr(status, name, values[name])
+    status.updated_by = user
+    status._history_user = user
+    try:
+        with transaction.atomic():
+            status.save()
+    except IntegrityError as error:  # a first status that someone else created meanwhile
+        raise StatusConflict(rows.select_related("updated_by").first()) from error
+    return status
+
+
+@transaction.atomic
+def apply_register_plan(*, plan, user) -> list[Agreement]:
+    """Write a confirmed register plan (``register.read_register``): create or update each changed
+    agreement, with history records under ``user``. Returns the agreements written."""
+    if plan.errors:
+        raise ValueError("Een register met fouten wordt niet ingelezen.")
+    existing = Agreement.objects.in_bulk([change.number for change in plan.changes], field_name="number")
+    touched = []
+    for change in plan.changes:
+        values = dict(change.values)
+        organisations = values.pop("organisations")
+        agreement = existing.get(change.number) or Agreement(number=change.number)
+        for name, value in values.items():
+            setattr(agreement, name, value)
+        agreement._history_user = user
+        agreement.full_clean(validate_unique=False)
+        agreement.save()
+        agreement.organisations.set(organisations)
+        touched.append(agreement)
+    return touched

@@ -1,0 +1,74 @@
+"""The agreement list as a sortable django-tables2 table. Rows carry ``with_latest_status(period)``."""
+
+import django_tables2 as tables
+from django.urls import reverse
+from django.utils.html import format_html
+
+from .models import Period, Phase, TrafficLight
+
+
+def traffic_light_html(colour: str | None) -> str:
+    """The traffic light as colour plus text, never colour alone (as ``_traffic_light.html``)."""
+    label = TrafficLight(colour).label if colour else "Nog niet beoordeeld"
+    return format_html(
+        '<span class="light light-{}"><span class="light-dot" aria-hidden="true"></span>{}</span>',
+        colour or "none",
+        label,
+    )
+
+
+class AgreementTable(tables.Table):
+    number = tables.Column("Nr.", attrs={"td": {"class": "num"}, "th": {"class": "num"}})
+    title = tables.Column("Afspraak")
+    pillar = tables.Column("Pijler", accessor="pillar__number", order_by=("pillar__number", "number"))
+    latest_colour = tables.Column("Stoplicht", empty_values=(), order_by=("latest_colour_rank", "number"))
+    latest_phase = tables.Column("Fase", default="—")
+    latest_needs_attention = tables.Column("Aandacht nodig", default="—", orderable=False)
+    lead_organisation = tables.Column("Trekker", default="—", order_by=("lead_organisation__name",))
+
+    class Meta:
+        template_name = "agreements/_table.html"
+        attrs = {"class": "table"}
+        order_by = "number"
+        empty_text = "Geen afspraken gevonden met deze filters."
+
+    def __init__(self, *args, period: Period | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.period_code = period.code if period else None
+
+    def render_title(self, record, value):
+        return format_html('<a href="{}">{}</a>', reverse("agreements:detail", args=[record.number]), value)
+
+    def render_latest_colour(self, record, value):
+        light = traffic_light_html(value)
+        if value and record.latest_period != self.period_code:
+            return format_html(
+                '{} <span class="muted">({})</span>', light, Period.label_for_code(record.latest_period)
+            )
+        return light
+
+    def render_latest_phase(self, value):
+        return Phase(value).label
+
+    def render_latest_needs_attention(self, value):
+        return "Ja" if value else "Nee"
+
+    def render_lead_organisation(self, value):
+        return str(value)
+
+    @staticmethod
+    def export_row(agreement) -> list:
+        colour, phase = agreement.latest_colour, agreement.latest_phase
+        return [
+            agreement.number,
+            agreement.pillar.number,
+            agreement.title,
+            agreement.get_scale_display(),
+            agreement.get_kind_display(),
+            agreement.horizon,
+            str(agreement.lead_organisation or ""),
+            TrafficLight(colour).label if colour else "Nog niet beoordeeld",
+            Period.label_for_code(agreement.latest_period) if agreement.latest_period else "",
+            Phase(phase).label if phase else "",
+            {True: "Ja", False: "Nee"}.get(agreement.latest_needs_attention, ""),
+        ]

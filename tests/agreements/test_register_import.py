@@ -1,0 +1,186 @@
+"""The core team loads the agreement register from Excel: preview of every change and error, then confirm."""
+
+import io
+import os
+import zipfile
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from agreements.exports import xlsx_bytes
+from agreements.models import Agreement, Organisation
+from agreements.register import HEADERS
+from agreements.register_views import _upload_dir
+from tests.factories import AgreementFactory
+
+pytestmark = pytest.mark.django_db
+URL = reverse("agreements:register_import")
+
+
+@pytest.fixture
+def register(pillar, other_pillar):
+    portaal = Organisation.objects.create(name="Portaal", short_name="Portaal", kind="corporatie")
+    arnhem = Organisation.objects.create(name="Gemeente Arnhem", kind="gemeente")
+    first = AgreementFactory(
+        number=1,
+        pillar=other_pillar,
+        title="Middenhuur",
+        text="Regels\nover huur\r\nmet - streepjes",
+        scale="lokaal",
+        kind="beleid",
+        horizon="2025",
+        lands_in="prestatieafspraken",
+        lead_organisation=portaal,
+    )
+    first.organisations.set([portaal, arnhem])
+    AgreementFactory(number=2, pillar=pillar, title="-1 is geen formule maar tekst", text="=SOM(A1)")
+    return {"portaal": portaal, "arnhem": arnhem}
+
+
+def row(number=3, pillar=3, title="Circulair bouwen", **overrides) -> list:
+    values = {
+        "nummer": number,
+        "pijler": pillar,
+        "titel": title,
+        "tekst": "Meer circulaire woningen.",
+        "schaalniveau": "Regionaal",
+        "soort": "Bouwproductie",
+        "termijn": 2026,
+        "landt_in": "",
+        "trekker": "Portaal",
+        "betrokken_organisaties": "Portaal; Gemeente Arnhem",
+    }
+    values.update(overrides)
+    return [values[h] for h in HEADERS]
+
+
+def upload(client, data: bytes, name="register.xlsx"):
+    return client.post(URL, {"file": SimpleUploadedFile(name, data), "action": "preview"})
+
+
+def test_an_exported_register_imports_without_changes(client, kernteam, register):
+    client.force_login(kernteam)
+    exported = client.get(reverse("agreements:register_export"))
+    assert exported["Content-Disposition"] == 'attachment; filename="afsprakenregister.xlsx"'
+    response = upload(client, exported.content)
+    plan = response.context["plan"]
+    assert (plan.changes, plan.errors, plan.unchanged) == ([], [], 2)
+    assert "Wijzigingen opslaan" not in response.content.decode()
+
+
+def test_the_preview_lists_every_change_and_nothing_is_written_until_confirmed(client, kernteam, register):
+    client.force_login(kernteam)
+    headers_in_other_case = [" Nummer", "PIJLER", *HEADERS[2:8], "Trekker ", "Betrokken organisaties"]
+    data = xlsx_bytes(headers_in_other_case, [row(number=1, pillar=2, title="Middenhuur versneld"), row()])
+    response = upload(client, data)
+    plan = response.context["plan"]
+    assert plan.errors == []
+    changed, new = plan.changes
+    assert (changed.number, changed.is_new, new.number, new.is_new) == (1, False, 3, True)
+    assert ("titel", "Middenhuur", "Middenhuur versneld") in {
+        (c.label, c.old, c.new) for c in changed.changes
+    }
+    assert ("soort", "Beleid", "Bouwproductie") in {(c.label, c.old, c.new) for c in changed.changes}
+    assert "Nieuw: afspraak 3: Circulair bouwen" in response.content.decode()
+    assert Agreement.objects.count() == 2 and Agreement.objects.get(number=1).title == "Middenhuur"
+
+    response = client.post(URL, {"action": "confirm"})
+    assert response.status_code == 302
+    new_agreement = Agreement.objects.get(number=3)
+    assert new_agreement.lead_organisation == register["portaal"]
+    assert set(new_agreement.organisations.all()) == {register["portaal"], register["arnhem"]}
+    assert new_agreement.horizon == "2026" and new_agreement.kind == "bouwproductie"
+    assert Agreement.objects.get(number=1).history.latest().history_user == kernteam
+    assert client.post(URL, {"action": "confirm"}).status_code == 302  # nothing pending any more
+    assert Agreement.history.count() == 2 + 2
+
+
+def test_row_errors_name_row_and_column_and_block_the_import(client, kernteam, register):
+    client.force_login(kernteam)
+    rows = [
+        row(number="abc"),
+        row(number=4, pillar=9, schaalniveau="wereldwijd", trekker="Onbekend BV"),
+        row(number=5, title="", betrokken_organisaties="Portaal; Nergens"),
+        row(number=5, title="Dubbel"),
+    ]
+    response = upload(client, xlsx_bytes(HEADERS, rows))
+    errors = {(e.row, e.column) for e in response.context["plan"].errors}
+    assert errors == {
+        (2, "nummer"),
+        (3, "pijler"),
+        (3, "schaalniveau"),
+        (3, "trekker"),
+        (4, "titel"),
+        (4, "betrokken_organisaties"),
+    }
+    page = response.content.decode()
+    assert "Onbekende organisatie &#x27;Nergens&#x27;." in page and "Wijzigingen opslaan" not in page
+    assert client.post(URL, {"action": "confirm"}).status_code == 302
+    assert Agreement.objects.count() == 2
+
+
+def test_a_duplicate_number_in_the_file_is_an_error(client, kernteam, register):
+    client.force_login(kernteam)
+    response = upload(client, xlsx_bytes(HEADERS, [row(), row(title="Nogmaals")]))
+    [error] = response.context["plan"].errors
+    assert (error.row, error.column, error.message) == (3, "nummer", "Nummer 3 staat ook al in rij 2.")
+
+
+def zip_without_workbook() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("document.txt", "geen werkmap")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"nummer;titel\n1;Middenhuur\n", "Dit is geen Excelbestand (.xlsx)."),
+        (b"PK\x03\x04 kapot", "Dit is geen Excelbestand (.xlsx)."),
+        (zip_without_workbook(), "Dit is geen Excelbestand (.xlsx)."),
+        (xlsx_bytes(["nummer", "titel"], [[1, "x"]]), "Deze kolommen ontbreken: pijler, tekst, schaalniveau"),
+        (xlsx_bytes(HEADERS, []), "Het bestand bevat geen afspraken."),
+    ],
+)
+def test_unreadable_files_are_refused_with_a_clear_message(client, kernteam, register, data, message):
+    client.force_login(kernteam)
+    response = upload(client, data)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert Agreement.objects.count() == 2
+
+
+def test_a_file_over_the_size_limit_is_refused(client, kernteam, register, settings):
+    settings.MONITOR_MAX_UPLOAD_BYTES = 2048
+    client.force_login(kernteam)
+    response = upload(client, xlsx_bytes(HEADERS, [row(tekst="x" * 5000)]))
+    assert response.status_code == 400
+    assert "Het bestand is te groot" in response.content.decode()
+    assert not Agreement.objects.filter(number=3).exists()
+
+
+def test_a_register_changed_after_the_preview_is_shown_again(client, kernteam, register):
+    client.force_login(kernteam)
+    upload(client, xlsx_bytes(HEADERS, [row(number=1, pillar=2, title="Nieuwe titel")]))
+    Agreement.objects.filter(number=1).update(title="Intussen door een collega gewijzigd")
+    response = client.post(URL, {"action": "confirm"})
+    assert response.status_code == 409
+    assert "Het register is intussen gewijzigd" in response.content.decode()
+    assert Agreement.objects.get(number=1).title == "Intussen door een collega gewijzigd"
+    assert client.post(URL, {"action": "confirm"}).status_code == 302
+    assert Agreement.objects.get(number=1).title == "Nieuwe titel"
+
+
+def test_an_abandoned_preview_file_is_removed_later(client, kernteam, register, settings):
+    old = _upload_dir() / "verlaten-voorbeeld"
+    old.write_bytes(b"oud")
+    os.utime(old, (0, 0))
+    client.force_login(kernteam)
+    upload(client, xlsx_bytes(HEADERS, [row()]))
+    assert not old.exists()
+    token = client.session["register_import"]["token"]
+    assert (_upload_dir() / token).exists()
+    client.post(URL, {"action": "cancel"})
+    assert not (_upload_dir() / token).exists() and not Agreement.objects.filter(number=3).exists()
