@@ -116,6 +116,11 @@ class AppointmentForm(forms.Form):
 
 
 class BaseTeamFormSet(forms.BaseFormSet):
+    default_error_messages = {
+        "too_many_forms": f"Een tempotafel heeft hoogstens {MAX_TEMPOMAKERS} tempomakers.",
+        "missing_management_form": "Het formulier is onvolledig verstuurd; laad de pagina opnieuw.",
+    }
+
     def clean(self):
         if any(self.errors):
             return
@@ -137,12 +142,12 @@ TeamFormSet = forms.formset_factory(
 
 
 def team_formset(data=None, *, tafel: Tempotafel | None = None) -> BaseTeamFormSet:
-    initial = []
-    if tafel is not None:
-        initial = [
-            {"user": t.user, "kind": t.kind, "organisation": t.organisation} for t in tafel.tempomakers.all()
-        ]
-    formset = TeamFormSet(data, initial=initial, prefix="team")
+    """Three rows; on first display filled with the tafel's current team. (Posted rows are compared with
+    empty rows, so an unchanged current tempomaker still counts.)"""
+    if data is not None or tafel is None:
+        return TeamFormSet(data, prefix="team")
+    initial = [{"user": t.user, "kind": t.kind, "organisation": t.organisation} for t in tafel.tempomakers.all()]
+    formset = TeamFormSet(initial=initial, prefix="team")
     formset.extra = MAX_TEMPOMAKERS - len(initial)
     return formset
 

@@ -53,10 +53,9 @@ def tempotafel_history(request, pk):
     records = list(tafel.history.select_related("history_user").order_by("history_date", "history_id"))
     changes = []
     for previous, record in zip([None, *records], records, strict=False):
-        fields = [c.field for c in record.diff_against(previous).changes] if previous else []
-        changes.append(
-            {"record": record, "fields": [Tempotafel._meta.get_field(f).verbose_name for f in fields]}
-        )
+        changed = set(record.diff_against(previous, excluded_fields=["version"]).changed_fields) if previous else set()
+        fields = [f.verbose_name for f in Tempotafel._meta.concrete_fields if f.name in changed]
+        changes.append({"record": record, "fields": fields})
     return render(
         request, "tempotafels/tempotafel_history.html", {"tafel": tafel, "changes": reversed(changes)}
     )
