@@ -146,7 +146,9 @@ def team_formset(data=None, *, tafel: Tempotafel | None = None) -> BaseTeamFormS
     empty rows, so an unchanged current tempomaker still counts.)"""
     if data is not None or tafel is None:
         return TeamFormSet(data, prefix="team")
-    initial = [{"user": t.user, "kind": t.kind, "organisation": t.organisation} for t in tafel.tempomakers.all()]
+    initial = [
+        {"user": t.user, "kind": t.kind, "organisation": t.organisation} for t in tafel.tempomakers.all()
+    ]
     formset = TeamFormSet(initial=initial, prefix="team")
     formset.extra = MAX_TEMPOMAKERS - len(initial)
     return formset

@@ -53,7 +53,11 @@ def tempotafel_history(request, pk):
     records = list(tafel.history.select_related("history_user").order_by("history_date", "history_id"))
     changes = []
     for previous, record in zip([None, *records], records, strict=False):
-        changed = set(record.diff_against(previous, excluded_fields=["version"]).changed_fields) if previous else set()
+        changed = (
+            set(record.diff_against(previous, excluded_fields=["version"]).changed_fields)
+            if previous
+            else set()
+        )
         fields = [f.verbose_name for f in Tempotafel._meta.concrete_fields if f.name in changed]
         changes.append({"record": record, "fields": fields})
     return render(

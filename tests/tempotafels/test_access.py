@@ -103,7 +103,10 @@ def test_a_private_tempomaker_finds_other_tafels_missing(client, privaat, tafel,
         *manage_urls(other_tafel),
     ]
     assert set(statuses(client, urls).values()) == {404}
-    assert client.post(reverse("tempotafels:action_done", args=[action.pk]), {"expected_version": 1}).status_code == 404
+    assert (
+        client.post(reverse("tempotafels:action_done", args=[action.pk]), {"expected_version": 1}).status_code
+        == 404
+    )
 
     overview = client.get(reverse("tempotafels:list")).content.decode()
     assert "Circulair bouwen" in overview and "Conceptueel bouwen" not in overview

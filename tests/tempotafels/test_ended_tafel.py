@@ -18,7 +18,10 @@ ENDED = "is beëindigd op 01-07-2021 en kan niet meer worden gewijzigd"
 @pytest.fixture
 def ended(tafel, kernteam, meeting, action):
     services.end_tempotafel(
-        tafel=tafel, by=kernteam, ended_on=datetime.date(2021, 7, 1), reason="Geborgd in de provinciale aanpak."
+        tafel=tafel,
+        by=kernteam,
+        ended_on=datetime.date(2021, 7, 1),
+        reason="Geborgd in de provinciale aanpak.",
     )
     tafel.refresh_from_db()
     return tafel
@@ -37,13 +40,17 @@ def test_the_core_team_ends_a_tafel_with_a_reason(client, kernteam, tafel):
 
 def test_an_end_before_the_start_is_refused(client, kernteam, tafel):
     client.force_login(kernteam)
-    response = client.post(reverse("tempotafels:end", args=[tafel.pk]), {"ended_on": "2019-01-01", "reason": "Klaar."})
+    response = client.post(
+        reverse("tempotafels:end", args=[tafel.pk]), {"ended_on": "2019-01-01", "reason": "Klaar."}
+    )
     assert "De einddatum ligt vóór de startdatum" in response.content.decode()
     assert Tempotafel.objects.get(pk=tafel.pk).is_active
 
 
 @pytest.mark.parametrize("user", ["kernteam", "privaat"])
-def test_every_edit_page_of_an_ended_tafel_sends_back_with_the_reason(client, request, ended, meeting, action, user):
+def test_every_edit_page_of_an_ended_tafel_sends_back_with_the_reason(
+    client, request, ended, meeting, action, user
+):
     client.force_login(request.getfixturevalue(user))
     urls = [
         reverse("tempotafels:approach", args=[ended.pk]),
@@ -58,7 +65,10 @@ def test_every_edit_page_of_an_ended_tafel_sends_back_with_the_reason(client, re
         response = client.post(url, {"approach_wat": "Nieuw", "title": "Nieuw", "description": "Nieuw"})
         assert response.status_code == 302 and response.url == ended.get_absolute_url(), url
         assert any(ENDED in str(m) for m in get_messages(response.wsgi_request)), url
-    response = client.post(reverse("tempotafels:action_done", args=[action.pk]), {"expected_version": action.version, "done": "on"})
+    response = client.post(
+        reverse("tempotafels:action_done", args=[action.pk]),
+        {"expected_version": action.version, "done": "on"},
+    )
     assert response.status_code == 302
     action.refresh_from_db()
     assert not action.done
@@ -67,11 +77,17 @@ def test_every_edit_page_of_an_ended_tafel_sends_back_with_the_reason(client, re
 
 def test_the_services_refuse_an_ended_tafel_in_dutch(ended, kernteam, meeting, action):
     calls = [
-        lambda: services.update_approach(tafel=ended, by=kernteam, expected_version=ended.version, approach_wat="x"),
+        lambda: services.update_approach(
+            tafel=ended, by=kernteam, expected_version=ended.version, approach_wat="x"
+        ),
         lambda: services.record_meeting(tafel=ended, by=kernteam, title="x"),
-        lambda: services.add_action(tafel=ended, by=kernteam, description="x", due_on=datetime.date(2021, 8, 1), owner_name="x"),
+        lambda: services.add_action(
+            tafel=ended, by=kernteam, description="x", due_on=datetime.date(2021, 8, 1), owner_name="x"
+        ),
         lambda: services.mark_action_done(action=action, by=kernteam, expected_version=action.version),
-        lambda: services.end_tempotafel(tafel=ended, by=kernteam, ended_on=datetime.date(2021, 8, 1), reason="x"),
+        lambda: services.end_tempotafel(
+            tafel=ended, by=kernteam, ended_on=datetime.date(2021, 8, 1), reason="x"
+        ),
     ]
     for call in calls:
         with pytest.raises(ValidationError, match=ENDED):

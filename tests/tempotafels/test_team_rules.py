@@ -19,9 +19,18 @@ A, P, M = TempomakerKind.AMBTELIJK, TempomakerKind.PRIVAAT, TempomakerKind.MAATS
 
 
 def team_post(rows):
-    data = {"team-TOTAL_FORMS": str(len(rows)), "team-INITIAL_FORMS": "0", "team-MIN_NUM_FORMS": "0", "team-MAX_NUM_FORMS": "3"}
+    data = {
+        "team-TOTAL_FORMS": str(len(rows)),
+        "team-INITIAL_FORMS": "0",
+        "team-MIN_NUM_FORMS": "0",
+        "team-MAX_NUM_FORMS": "3",
+    }
     for i, (user, kind, org) in enumerate(rows):
-        data |= {f"team-{i}-user": user.pk if user else "", f"team-{i}-kind": kind, f"team-{i}-organisation": org.pk if org else ""}
+        data |= {
+            f"team-{i}-user": user.pk if user else "",
+            f"team-{i}-kind": kind,
+            f"team-{i}-organisation": org.pk if org else "",
+        }
     return data
 
 
@@ -52,7 +61,9 @@ def test_the_core_team_starts_a_tafel_with_a_trio(client, kernteam, privaat, pil
         ("ambtelijk_outsider", "De ambtelijk tempomaker moet lid zijn van het Ambtelijk Kernteam."),
     ],
 )
-def test_a_tafel_is_not_started_with_a_wrong_team(client, kernteam, privaat, pillar, neprom, regio, rows, message):
+def test_a_tafel_is_not_started_with_a_wrong_team(
+    client, kernteam, privaat, pillar, neprom, regio, rows, message
+):
     colleague = UserFactory(username="kernteam2", kernteam=True)
     teams = {
         "one": [(kernteam, A, regio)],
@@ -61,7 +72,12 @@ def test_a_tafel_is_not_started_with_a_wrong_team(client, kernteam, privaat, pil
         "ambtelijk_outsider": [(privaat, A, neprom), (kernteam, P, regio)],
     }
     client.force_login(kernteam)
-    data = {"name": "Nieuwe tafel", "guiding_question": "Hoe?", "started_on": "2021-01-04", "pillars": [pillar.pk]}
+    data = {
+        "name": "Nieuwe tafel",
+        "guiding_question": "Hoe?",
+        "started_on": "2021-01-04",
+        "pillars": [pillar.pk],
+    }
     response = client.post(reverse("tempotafels:create"), data | team_post(teams[rows]))
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -108,7 +124,8 @@ def test_the_core_team_replaces_the_private_tempomaker(client, kernteam, tafel, 
     newcomer = UserFactory(username="fleur")
     client.force_login(kernteam)
     response = client.post(
-        reverse("tempotafels:team", args=[tafel.pk]), team_post([(kernteam, A, regio), (newcomer, M, portaal), (None, "", None)])
+        reverse("tempotafels:team", args=[tafel.pk]),
+        team_post([(kernteam, A, regio), (newcomer, M, portaal), (None, "", None)]),
     )
     assert response.status_code == 302
     assert set(tafel.tempomakers.values_list("user__username", flat=True)) == {"kernteam", "fleur"}
@@ -116,7 +133,9 @@ def test_the_core_team_replaces_the_private_tempomaker(client, kernteam, tafel, 
 
 def test_a_half_filled_row_names_what_is_missing(client, kernteam, tafel, privaat, regio):
     client.force_login(kernteam)
-    response = client.post(reverse("tempotafels:team", args=[tafel.pk]), team_post([(kernteam, A, regio), (privaat, P, None)]))
+    response = client.post(
+        reverse("tempotafels:team", args=[tafel.pk]), team_post([(kernteam, A, regio), (privaat, P, None)])
+    )
     assert "Vul persoon, soort en organisatie alle drie in" in response.content.decode()
 
 
