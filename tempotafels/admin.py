@@ -1,7 +1,8 @@
 from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Action, Meeting, Tempomaker, Tempotafel
+from .models import MAX_TEMPOMAKERS, Action, Appointment, Meeting, Tempomaker, Tempotafel, check_team
 
 
 class EndedTafelReadOnly:
@@ -19,10 +20,22 @@ class EndedTafelReadOnly:
         return super().get_readonly_fields(request, obj)
 
 
+class TeamInlineFormSet(BaseInlineFormSet):
+    """The admin keeps the same team rule as the app: 2–3 tempomakers, exactly one ambtelijk from the core team."""
+
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        rows = [f.cleaned_data for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+        check_team(Appointment(r["user"], r["kind"], r["organisation"]) for r in rows)
+
+
 class TempomakerInline(admin.TabularInline):
     model = Tempomaker
+    formset = TeamInlineFormSet
     extra = 0
-    max_num = 3
+    max_num = MAX_TEMPOMAKERS
     autocomplete_fields = ["user", "organisation"]
 
 

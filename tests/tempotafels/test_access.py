@@ -113,6 +113,8 @@ def test_a_private_tempomaker_finds_other_tafels_missing(client, privaat, tafel,
     assert "Afspraken zonder actieve tempotafel" not in overview
     agenda = client.get(reverse("tempotafels:agenda")).content.decode()
     assert "Conceptueel bouwen" not in agenda
+    home = client.get(reverse("home")).content.decode()
+    assert "Circulair bouwen" in home and "Conceptueel bouwen" not in home
 
 
 def test_a_private_tempomaker_with_another_role_reads_every_tafel(client, privaat, tafel, other_tafel):

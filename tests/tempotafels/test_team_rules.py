@@ -147,3 +147,39 @@ def test_only_the_core_team_starts_a_tafel_in_the_service(privaat, pillar, kernt
             by=privaat, name="X", guiding_question="Hoe?", started_on=datetime.date(2021, 1, 1), pillars=[pillar],
             team=[Appointment(kernteam, A, regio), Appointment(privaat, P, neprom)],
         )  # fmt: skip
+
+
+def test_the_core_team_changes_the_tafels_links(client, kernteam, tafel, pillar):
+    from tests.factories import AgreementFactory
+
+    agreement = AgreementFactory(number=23, pillar=pillar)
+    client.force_login(kernteam)
+    form = client.get(reverse("tempotafels:team", args=[tafel.pk])).content.decode()
+    assert 'name="team-INITIAL_FORMS" value="2"' in form
+    response = client.post(
+        reverse("tempotafels:update", args=[tafel.pk]),
+        {"expected_version": 1, "name": "Circulair en biobased bouwen", "guiding_question": tafel.guiding_question,
+         "started_on": "2020-10-01", "pillars": [pillar.pk], "agreements": [agreement.pk]},
+    )  # fmt: skip
+    assert response.status_code == 302
+    tafel.refresh_from_db()
+    assert tafel.name == "Circulair en biobased bouwen" and list(tafel.agreements.all()) == [agreement]
+
+
+def test_the_admin_keeps_the_team_rule(client, beheerder, tafel):
+    tempomakers = list(tafel.tempomakers.all())
+    data = {
+        "name": tafel.name, "guiding_question": tafel.guiding_question, "started_on": "2020-10-01",
+        "pillars": [p.pk for p in tafel.pillars.all()], "version": 1,
+        "tempomakers-TOTAL_FORMS": "2", "tempomakers-INITIAL_FORMS": "2", "tempomakers-MIN_NUM_FORMS": "0",
+        "tempomakers-MAX_NUM_FORMS": "3",
+    }  # fmt: skip
+    for i, t in enumerate(tempomakers):
+        data |= {f"tempomakers-{i}-id": t.pk, f"tempomakers-{i}-tempotafel": tafel.pk, f"tempomakers-{i}-user": t.user_id,
+                 f"tempomakers-{i}-kind": t.kind, f"tempomakers-{i}-organisation": t.organisation_id}  # fmt: skip
+    data["tempomakers-1-DELETE"] = "on"
+    client.force_login(beheerder)
+    response = client.post(reverse("admin:tempotafels_tempotafel_change", args=[tafel.pk]), data)
+    assert response.status_code == 200
+    assert "Een tempotafel heeft minstens 2 tempomakers." in response.content.decode()
+    assert tafel.tempomakers.count() == 2
