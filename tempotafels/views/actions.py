@@ -65,6 +65,10 @@ def action_done(request, action):
             expected_version=version,
         ):
             messages.success(request, f"Actie ‘{action}’ is {'afgevinkt' if done else 'weer open'}.")
+    else:
+        form.add_error(
+            None, "Het formulier is onvolledig verstuurd; laad de pagina opnieuw en probeer het nog eens."
+        )
     for error in form.non_field_errors():
         messages.error(request, error)
     return redirect(safe_next(request, _back(action)))

@@ -112,6 +112,8 @@ def test_a_stale_form_does_not_overwrite_a_newer_change(client, privaat, kerntea
     assert any("Iemand anders" in str(m) for m in get_messages(response.wsgi_request))
     action.refresh_from_db()
     assert action.done
+    response = client.post(reverse("tempotafels:action_done", args=[action.pk]), {})
+    assert any("onvolledig verstuurd" in str(m) for m in get_messages(response.wsgi_request))
 
 
 def test_the_agenda_lists_upcoming_meetings_only(client, partner, tafel):
