@@ -64,6 +64,20 @@ class User(AbstractUser):
     def ambassador_pillar_ids(self) -> frozenset[int]:
         return self._pillar_ids(Role.AMBASSADEUR)
 
+    @cached_property
+    def _tafel_tempomaker_kinds(self) -> frozenset[str]:
+        if not self.is_authenticated or self.pk is None:
+            return frozenset()
+        return frozenset(self.tempomakers.values_list("kind", flat=True))
+
+    @property
+    def sees_only_own_tempotafels(self) -> bool:
+        """A private or societal tempomaker at a Tempotafel who holds no other role (not core team, ambassador,
+        board, partner or administrator) sees and edits only their own tafel's workspace."""
+        if not self.is_authenticated or self.is_staff or self.roles - {Role.TEMPOMAKER}:
+            return False
+        return bool(self._tafel_tempomaker_kinds - {TempomakerKind.AMBTELIJK})
+
     @property
     def role_labels(self) -> list[str]:
         return sorted({m.get_role_display() for m in self._memberships})

@@ -20,7 +20,7 @@ def home(request):
         "pillars": pillars,
         "own_pillar_ids": own_pillars,
         "municipalities": Municipality.objects.select_related("subregion").prefetch_related("locations"),
-        "tempotafels": Tempotafel.objects.prefetch_related("tempomakers__user", "pillars"),
+        "tempotafels": Tempotafel.objects.for_user(user).prefetch_related("tempomakers__user", "pillars"),
         "own_tafel_ids": {t.tempotafel_id for t in user.tempomakers.all()},
     }
     return render(request, "accounts/home.html", context)

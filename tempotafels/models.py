@@ -1,8 +1,20 @@
-"""Tempotafels: public-private working tables with their tempomakers and their approach on the five W's."""
+"""Tempotafels: public-private working tables with their tempomakers, their approach on the five W's, their
+meetings (tafel, Versnellingstafel, Tussensprint) and their action list.
+
+Who sees which tafel is decided in one place: ``Tempotafel.objects.for_user(user)``. Meetings and actions are
+always loaded through their tafel's scope. An ended tafel is read-only, with its meetings and actions.
+"""
+
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from accounts.models import TempomakerKind
@@ -11,11 +23,75 @@ from monitor.models import Location
 
 MAX_TEMPOMAKERS = 3
 MIN_TEMPOMAKERS = 2
+ENDS_BEFORE_START = "Het einde van de bijeenkomst moet na het begin liggen."
+OWNER_MISSING = "Kies een eigenaar of vul de naam van de eigenaar in."
+
+
+class Appointment(NamedTuple):
+    """One tempomaker to appoint: who, which kind, on behalf of which organisation."""
+
+    user: "settings.AUTH_USER_MODEL"
+    kind: str
+    organisation: Organisation
+
+
+def check_team(appointments: Iterable[Appointment]) -> None:
+    """The seed's rule for a tafel's tempomakers (section 3.2.4): a duo or trio with exactly one ambtelijk
+    tempomaker, who is a member of the Ambtelijk Kernteam, plus private and/or societal ones."""
+    team = list(appointments)
+    errors = []
+    if len(team) < MIN_TEMPOMAKERS:
+        errors.append(f"Een tempotafel heeft minstens {MIN_TEMPOMAKERS} tempomakers.")
+    if len(team) > MAX_TEMPOMAKERS:
+        errors.append(f"Een tempotafel heeft hoogstens {MAX_TEMPOMAKERS} tempomakers.")
+    ambtelijk = [a for a in team if a.kind == TempomakerKind.AMBTELIJK]
+    if len(ambtelijk) != 1:
+        errors.append("Een tempotafel heeft precies één ambtelijk tempomaker.")
+    if any(not a.user.is_kernteam for a in ambtelijk):
+        errors.append("De ambtelijk tempomaker moet lid zijn van het Ambtelijk Kernteam.")
+    if len({a.user.pk for a in team}) != len(team):
+        errors.append("Iemand staat twee keer in het team; elke tempomaker komt één keer voor.")
+    if errors:
+        raise ValidationError(errors)
 
 
 class TempotafelQuerySet(models.QuerySet):
     def active(self):
         return self.filter(ended_on__isnull=True)
+
+    def ended(self):
+        return self.filter(ended_on__isnull=False)
+
+    def for_user(self, user) -> "TempotafelQuerySet":
+        """The tafels this user may see. A private or societal tempomaker without another role works only in
+        their own tafel(s); everyone else reads every tafel."""
+        if getattr(user, "sees_only_own_tempotafels", False):
+            return self.filter(tempomakers__user=user)
+        return self.all()
+
+    def with_overview(self) -> "TempotafelQuerySet":
+        """Annotations for the overview: last and next meeting, open and overdue actions (fixed query count)."""
+        now, today = timezone.now(), timezone.localdate()
+        meetings = Meeting.objects.filter(tempotafel=OuterRef("pk"))
+        actions = Action.objects.filter(tempotafel=OuterRef("pk"), done=False).order_by().values("tempotafel")
+        count = Count("pk")
+        return self.annotate(
+            last_meeting_at=Subquery(
+                meetings.filter(starts_at__lte=now).order_by("-starts_at").values("starts_at")[:1]
+            ),
+            next_meeting_at=Subquery(
+                meetings.filter(starts_at__gt=now).order_by("starts_at").values("starts_at")[:1]
+            ),
+            open_actions=Coalesce(Subquery(actions.annotate(n=count).values("n")), 0),
+            overdue_actions=Coalesce(
+                Subquery(actions.filter(due_on__lt=today).annotate(n=count).values("n")), 0
+            ),
+        ).prefetch_related(
+            "pillars",
+            models.Prefetch("agreements", queryset=Agreement.objects.only("id", "number", "title")),
+            "tempomakers__user",
+            "tempomakers__organisation",
+        )
 
 
 class Tempotafel(models.Model):
@@ -37,6 +113,7 @@ class Tempotafel(models.Model):
     approach_wie_doet_wat = models.TextField("wie doet wat", blank=True)
     approach_waarmee = models.TextField("waarmee", blank=True)
     approach_waar = models.TextField("waar", blank=True)
+    version = models.PositiveIntegerField("versie", default=1, help_text="Verhoogd bij elke wijziging.")
 
     history = HistoricalRecords()
     objects = TempotafelQuerySet.as_manager()
@@ -59,9 +136,26 @@ class Tempotafel(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("tempotafels:detail", args=[self.pk])
+
     @property
     def is_active(self) -> bool:
         return self.ended_on is None
+
+    @property
+    def ended_message(self) -> str:
+        return (
+            f"De tempotafel ‘{self.name}’ is beëindigd op {self.ended_on:%d-%m-%Y} en kan niet meer worden "
+            "gewijzigd, ook haar vergaderingen en acties niet."
+        )
+
+    def ensure_editable(self) -> None:
+        if not self.is_active:
+            raise ValidationError(self.ended_message)
+
+    def is_editable_by(self, user) -> bool:
+        return self.is_active and user.may_edit_tempotafel(self)
 
 
 class Tempomaker(models.Model):
@@ -98,6 +192,183 @@ class Tempomaker(models.Model):
                 {"user": "De ambtelijk tempomaker moet lid zijn van het Ambtelijk Kernteam."}
             )
         if self.tempotafel_id:
+            self.tempotafel.ensure_editable()
             others = self.tempotafel.tempomakers.exclude(pk=self.pk)
             if others.count() >= MAX_TEMPOMAKERS:
                 raise ValidationError(f"Een tempotafel heeft hoogstens {MAX_TEMPOMAKERS} tempomakers.")
+
+
+class InTafelScope(models.QuerySet):
+    """Meetings and actions are visible exactly where their tafel is."""
+
+    def for_user(self, user):
+        return self.filter(tempotafel__in=Tempotafel.objects.for_user(user))
+
+
+class MeetingQuerySet(InTafelScope):
+    def upcoming(self):
+        return self.filter(ends_at__gte=timezone.now()).order_by("starts_at")
+
+
+class Meeting(models.Model):
+    class Kind(models.TextChoices):
+        TAFEL = "tafel", "Tafelbijeenkomst"
+        VERSNELLINGSTAFEL = "versnellingstafel", "Versnellingstafel"
+        TUSSENSPRINT = "tussensprint", "Tussensprint"
+
+    tempotafel = models.ForeignKey(
+        Tempotafel, on_delete=models.CASCADE, related_name="meetings", verbose_name="tempotafel"
+    )
+    kind = models.CharField("soort bijeenkomst", max_length=20, choices=Kind.choices, default=Kind.TAFEL)
+    title = models.CharField("onderwerp", max_length=200)
+    starts_at = models.DateTimeField("begint om")
+    ends_at = models.DateTimeField("eindigt om")
+    place = models.CharField(
+        "plaats", max_length=200, blank=True, help_text="Bijvoorbeeld: Stadhuis Nijmegen, zaal 3."
+    )
+    online_url = models.URLField("link online vergadering", blank=True)
+    participants = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="tafel_meetings",
+        verbose_name="deelnemers (gebruikers)",
+    )
+    guest_names = models.TextField(
+        "overige deelnemers", blank=True, help_text="Namen van deelnemers zonder account, één per regel."
+    )
+    organisations = models.ManyToManyField(
+        Organisation, blank=True, related_name="tafel_meetings", verbose_name="deelnemende organisaties"
+    )
+    notes = models.TextField("verslag", blank=True)
+    decisions = models.TextField("besluiten", blank=True)
+    version = models.PositiveIntegerField("versie", default=1)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="vastgelegd door",
+    )
+
+    history = HistoricalRecords(m2m_fields=[participants, organisations])
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "bijeenkomst"
+        verbose_name_plural = "bijeenkomsten"
+        ordering = ["-starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")),
+                name="meeting_ends_after_start",
+                violation_error_message=ENDS_BEFORE_START,
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.title} ({timezone.localtime(self.starts_at):%d-%m-%Y})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("tempotafels:meeting_detail", args=[self.pk])
+
+    @property
+    def guest_list(self) -> list[str]:
+        return [name.strip() for name in self.guest_names.splitlines() if name.strip()]
+
+    def clean(self):
+        if self.tempotafel_id:
+            self.tempotafel.ensure_editable()
+
+
+class ActionQuerySet(InTafelScope):
+    def open(self):
+        return self.filter(done=False)
+
+    def overdue(self):
+        return self.open().filter(due_on__lt=timezone.localdate())
+
+
+class Action(models.Model):
+    tempotafel = models.ForeignKey(
+        Tempotafel, on_delete=models.CASCADE, related_name="actions", verbose_name="tempotafel"
+    )
+    meeting = models.ForeignKey(
+        Meeting,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="actions",
+        verbose_name="afgesproken in bijeenkomst",
+    )
+    description = models.CharField("wat", max_length=300)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="tafel_actions",
+        verbose_name="eigenaar (gebruiker)",
+    )
+    owner_name = models.CharField(
+        "eigenaar (naam)", max_length=150, blank=True, help_text="Als de eigenaar geen account heeft."
+    )
+    due_on = models.DateField("uiterlijk op")
+    done = models.BooleanField("gedaan", default=False)
+    done_at = models.DateTimeField("gedaan op", null=True, blank=True)
+    version = models.PositiveIntegerField("versie", default=1)
+
+    history = HistoricalRecords()
+    objects = ActionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "actie"
+        verbose_name_plural = "acties"
+        ordering = ["done", "due_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(owner__isnull=False) | ~Q(owner_name=""),
+                name="action_has_owner",
+                violation_error_message=OWNER_MISSING,
+            ),
+            models.CheckConstraint(
+                condition=Q(done=True, done_at__isnull=False) | Q(done=False, done_at__isnull=True),
+                name="action_done_at_iff_done",
+                violation_error_message="Een afgevinkte actie heeft een datum van afvinken, een open actie niet.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.description
+
+    @property
+    def owner_label(self) -> str:
+        return str(self.owner) if self.owner_id else self.owner_name
+
+    @property
+    def is_overdue(self) -> bool:
+        return not self.done and self.due_on < timezone.localdate()
+
+    @property
+    def state_label(self) -> str:
+        if self.done:
+            return "Gedaan"
+        return "Te laat" if self.is_overdue else "Open"
+
+    def clean(self):
+        if self.meeting_id and self.tempotafel_id and self.meeting.tempotafel_id != self.tempotafel_id:
+            raise ValidationError({"meeting": "Deze bijeenkomst hoort bij een andere tempotafel."})
+        if self.tempotafel_id:
+            self.tempotafel.ensure_editable()
+
+
+def uncovered_agreements():
+    """Agreements that no active tafel works on (for the core team's overview)."""
+    covered = Tempotafel.agreements.through.objects.filter(
+        agreement=OuterRef("pk"), tempotafel__ended_on__isnull=True
+    )
+    return (
+        Agreement.objects.filter(~Exists(covered))
+        .select_related("pillar")
+        .only("id", "number", "title", "pillar__number", "pillar__name")
+    )

@@ -11,6 +11,7 @@ from django.db import transaction
 from accounts.models import Membership, User
 from agreements.models import Agreement, AgreementStatus
 from monitor.models import Location
+from tempotafels.demo import ensure_tafel_activity
 from tempotafels.models import Tempomaker, Tempotafel
 
 from .locations import ensure_locations
@@ -32,6 +33,7 @@ def seed_demo_data(*, password: str = DEFAULT_DEMO_PASSWORD) -> dict[str, int]:
     agreements = ensure_agreements(history_user=users["kernteam"])
     locations = ensure_locations(agreements=agreements)
     ensure_tafels(users=users, agreements=agreements, locations=locations)
+    ensure_tafel_activity()
     ensure_statuses(agreements=agreements, users=users)
     return demo_counts()
 

@@ -1,0 +1,63 @@
+"""Preconditions shared by the views: scope (404), permission (403) and an active tafel (read-only once ended)."""
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from ..models import Tempotafel
+
+
+def tafel_of(obj) -> Tempotafel:
+    return obj if isinstance(obj, Tempotafel) else obj.tempotafel
+
+
+def in_scope(model, request, pk):
+    """Load a tafel, meeting or action through the user's scope: out of scope is 404."""
+    queryset = model.objects.for_user(request.user)
+    if model is not Tempotafel:
+        queryset = queryset.select_related("tempotafel")
+    return get_object_or_404(queryset, pk=pk)
+
+
+def editing(model, *, core_team: bool = False) -> Callable:
+    """The view changes ``model`` (a tafel, meeting or action) with primary key ``pk``. The object must be in
+    the user's scope (404), the user must be allowed (403), and its tafel still active (else back, with why)."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, pk, **kwargs):
+            obj = in_scope(model, request, pk)
+            tafel = tafel_of(obj)
+            user = request.user
+            if not (user.may_manage_register() if core_team else user.may_edit_tempotafel(tafel)):
+                raise PermissionDenied
+            if not tafel.is_active:
+                messages.error(request, tafel.ended_message)
+                return redirect(tafel)
+            return view(request, obj, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+def attempt(form, service: Callable, /, **kwargs):
+    """Call a service; a refusal (ValidationError) becomes a form error and the result None."""
+    try:
+        return service(**kwargs)
+    except ValidationError as error:
+        form.add_error(None, error.messages)
+        return None
+
+
+def safe_next(request, fallback: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return fallback
