@@ -1,0 +1,203 @@
+"""The plan-level template: one header row, one plan per row (DESIGN.md, "Monitor import")."""
+
+from collections.abc import Sequence
+
+from monitor.models import MonitorImport
+
+from . import cells
+from .columns import BY_NAME, REQUIRED, header_key
+from .matching import STATUS_HELP, LocationMatcher, MunicipalityMatcher, map_status
+from .parsed import SEGMENTS, ParsedImport, PlanRow
+from .problems import ERROR, WARNING, ImportRefused, Problem, column_letter
+
+HEADER_SEARCH_ROWS = 10
+NUMBER_COLUMNS = (
+    ("woningen", "homes"),
+    *((name, name) for name in SEGMENTS),
+    ("circulair", "circular"),
+    ("conceptueel", "conceptual"),
+    ("flexwonen", "flexible"),
+)
+TEXT_LIMITS = {"plan_id": 100, "plannaam": 255, "plantype": 50, "doelgroep": 100}
+
+
+def find_header(rows: Sequence[Sequence], sheet: str) -> tuple[int, dict[str, int], list[Problem]]:
+    """(row index, {column name: index}, warnings for ignored columns). Refuses a sheet without a header row."""
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        keys = [header_key(value) if not cells.is_blank(value) else "" for value in row]
+        if sum(key in BY_NAME for key in keys) < 3:
+            continue
+        positions: dict[str, int] = {}
+        problems = []
+        for position, key in enumerate(keys):
+            if key in BY_NAME and key not in positions:
+                positions[key] = position
+            elif key:
+                problems.append(
+                    _problem(
+                        WARNING,
+                        sheet,
+                        index,
+                        position,
+                        str(row[position]),
+                        "Onbekende of dubbele kolom; deze wordt genegeerd.",
+                    )
+                )
+        missing = [name for name in REQUIRED if name not in positions]
+        if missing:
+            raise ImportRefused(
+                f"Tabblad '{sheet}', kopregel (rij {index + 1}): verplichte kolom(men) ontbreken: {', '.join(missing)}."
+            )
+        return index, positions, problems
+    raise ImportRefused(
+        f"Tabblad '{sheet}' heeft geen kopregel met de kolommen van het sjabloon "
+        f"(verplicht: {', '.join(REQUIRED)}). Download het sjabloon en gebruik die kolomnamen."
+    )
+
+
+def read_plans(
+    rows: Sequence[Sequence], *, sheet: str, municipalities: MunicipalityMatcher, locations: LocationMatcher
+) -> ParsedImport:
+    header, positions, problems = find_header(rows, sheet)
+    parsed = ParsedImport(layout=MonitorImport.Layout.PLANS, sheet=sheet, problems=problems)
+    reader = _RowReader(sheet, positions, municipalities, locations, parsed.problems)
+    seen: dict[str, int] = {}
+    for index in range(header + 1, len(rows)):
+        row = rows[index]
+        if all(cells.is_blank(value) for value in row):
+            continue
+        parsed.row_count += 1
+        plan = reader.read(index, row)
+        if plan is None:
+            continue
+        if plan.plan_id in seen:
+            reader.error(
+                index,
+                "plan_id",
+                f"plan_id '{plan.plan_id}' komt al voor in rij {seen[plan.plan_id]}; elk plan_id mag één keer voorkomen.",
+            )
+            continue
+        seen[plan.plan_id] = plan.excel_row
+        parsed.plans.append(plan)
+    if not parsed.row_count:
+        parsed.problems.append(
+            Problem(ERROR, sheet, header + 2, "", "", "Het tabblad bevat geen plannen onder de kopregel.")
+        )
+    return parsed
+
+
+def _problem(
+    severity: str, sheet: str, index: int, position: int | None, field: str, message: str
+) -> Problem:
+    letter = column_letter(position) if position is not None else ""
+    return Problem(severity, sheet, index + 1, letter, field, message)
+
+
+class _RowReader:
+    def __init__(self, sheet, positions, municipalities, locations, problems):
+        self.sheet, self.positions, self.problems = sheet, positions, problems
+        self.municipalities, self.locations = municipalities, locations
+        self.statuses: dict[object, tuple] = {}
+
+    def error(self, index: int, name: str, message: str, severity: str = ERROR) -> None:
+        self.problems.append(_problem(severity, self.sheet, index, self.positions.get(name), name, message))
+
+    def cell(self, row: Sequence, name: str) -> object:
+        position = self.positions.get(name)
+        return row[position] if position is not None and position < len(row) else None
+
+    def read(self, index: int, row: Sequence) -> PlanRow | None:
+        before = len(self.problems)
+        values = {}
+        for name in ("plan_id", "plannaam", "plantype", "doelgroep"):
+            value = cells.text(self.cell(row, name))
+            if len(value) > TEXT_LIMITS[name]:
+                self.error(index, name, f"Te lang ({len(value)} tekens, maximaal {TEXT_LIMITS[name]}).")
+            values[name] = value
+        for name in ("plan_id", "plannaam"):
+            if not values[name]:
+                self.error(index, name, f"{name} is verplicht.")
+        municipality = self._municipality(index, row)
+        location_id = self._location(index, row, municipality)
+        status, label = self._status(index, row)
+        numbers = self._numbers(index, row)
+        completion_year = self._year(index, row)
+        if len(self.problems) > before and any(p.is_error for p in self.problems[before:]):
+            return None
+        return PlanRow(
+            excel_row=index + 1,
+            plan_id=values["plan_id"],
+            name=values["plannaam"],
+            municipality_id=municipality.pk,
+            status=status,
+            status_label=label,
+            location_id=location_id,
+            plan_type=values["plantype"],
+            completion_year=completion_year,
+            target_group=values["doelgroep"].lower(),
+            **numbers,
+        )
+
+    def _municipality(self, index, row):
+        value = self.cell(row, "gemeente")
+        if cells.is_blank(value):
+            self.error(index, "gemeente", "gemeente is verplicht (CBS-code of naam).")
+            return None
+        found = self.municipalities.match(value)
+        if found is None:
+            self.error(index, "gemeente", self.municipalities.unknown_message(cells.text(value)))
+        return found
+
+    def _location(self, index, row, municipality) -> int | None:
+        value = self.cell(row, "locatie")
+        if cells.is_blank(value) or municipality is None:
+            return None
+        found = self.locations.match(municipality.pk, value)
+        if found is None:
+            self.error(index, "locatie", self.locations.unknown_message(municipality, cells.text(value)))
+            return None
+        return found.pk
+
+    def _status(self, index, row) -> tuple[str | None, str]:
+        label = cells.text(self.cell(row, "status"))
+        if not label:
+            self.error(index, "status", f"status is verplicht: {STATUS_HELP}.")
+            return None, ""
+        if label not in self.statuses:
+            self.statuses[label] = map_status(label)
+        status, warning = self.statuses[label]
+        if status is None:
+            self.error(index, "status", f"Onbekende status '{label}'. Geldig: {STATUS_HELP}.")
+        elif warning:
+            self.error(index, "status", warning, WARNING)
+        return status, label[:100]
+
+    def _numbers(self, index, row) -> dict[str, int]:
+        numbers = {}
+        for name, attribute in NUMBER_COLUMNS:
+            try:
+                numbers[attribute] = cells.whole_number(self.cell(row, name))
+            except cells.CellError as exc:
+                self.error(index, name, f"{exc}.")
+                numbers[attribute] = None
+            if numbers[attribute] is None:
+                if name == "woningen" and cells.is_blank(self.cell(row, name)):
+                    self.error(index, name, "woningen is verplicht (een geheel getal ≥ 0).")
+                numbers[attribute] = 0
+        homes = numbers["homes"]
+        if sum(numbers[name] for name in SEGMENTS) > homes:
+            detail = " + ".join(f"{name} {numbers[name]}" for name in SEGMENTS if numbers[name])
+            self.error(
+                index, "woningen", f"De prijssegmenten ({detail}) zijn samen meer dan woningen ({homes})."
+            )
+        for name, attribute in NUMBER_COLUMNS[-3:]:
+            if numbers[attribute] > homes:
+                self.error(index, name, f"{name} ({numbers[attribute]}) is meer dan woningen ({homes}).")
+        return numbers
+
+    def _year(self, index, row) -> int | None:
+        try:
+            return cells.year(self.cell(row, "oplevering_jaar"))
+        except cells.CellError as exc:
+            self.error(index, "oplevering_jaar", f"{exc}.")
+            return None

@@ -1,0 +1,127 @@
+"""What the core team sees before confirming: totals, and the plans that are new, removed or changed."""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from monitor.models import HousingPlan, MonitorImport, Municipality, PlanStatus
+
+from .parsed import PLAN_FIELDS, SEGMENTS, ParsedImport, PlanRow
+
+FIELD_LABELS = {
+    "name": "plannaam",
+    "municipality_id": "gemeente",
+    "location_id": "locatie",
+    "status": "status",
+    "status_label": "status zoals aangeleverd",
+    "plan_type": "plantype",
+    "completion_year": "oplevering_jaar",
+    "homes": "woningen",
+    "circular": "circulair",
+    "conceptual": "conceptueel",
+    "flexible": "flexwonen",
+    "target_group": "doelgroep",
+}
+STATUS_LABELS = dict(PlanStatus.choices)
+SEGMENT_LABELS = {
+    "sociale_huur": "Sociale huur",
+    "middenhuur": "Middenhuur",
+    "dure_huur": "Dure huur",
+    "betaalbare_koop": "Betaalbare koop",
+    "dure_koop": "Dure koop",
+    "onbekend": "Segment onbekend",
+}
+
+
+@dataclass
+class Change:
+    plan_id: str
+    name: str
+    fields: list[tuple[str, object, object]] = field(default_factory=list)
+
+
+@dataclass
+class MonitorPreview:
+    parsed: ParsedImport
+    previous: MonitorImport | None
+    region: Counter
+    by_subregion: list[tuple[str, Counter]]
+    by_municipality: list[tuple[str, Counter]]
+    by_status: list[tuple[str, int, int]]
+    by_segment: list[tuple[str, int]]
+    new: list[PlanRow]
+    removed: list[tuple[str, str]]
+    changed: list[Change]
+
+
+def _tally(counter: Counter, plan: PlanRow) -> None:
+    counter["plans"] += 1
+    counter["homes"] += plan.homes
+    counter[plan.status] += plan.homes
+
+
+def build_preview(parsed: ParsedImport, *, previous: MonitorImport | None) -> MonitorPreview:
+    municipalities = {m.pk: m for m in Municipality.objects.select_related("subregion")}
+    region, by_subregion, by_municipality = Counter(), defaultdict(Counter), defaultdict(Counter)
+    plans_by_status, segments = Counter(), Counter()
+    for plan in parsed.plans:
+        municipality = municipalities[plan.municipality_id]
+        for counter in (
+            region,
+            by_subregion[municipality.subregion.name],
+            by_municipality[municipality.name],
+        ):
+            _tally(counter, plan)
+        plans_by_status[plan.status] += 1
+        for name in SEGMENTS:
+            segments[name] += getattr(plan, name)
+    segments["onbekend"] = region["homes"] - sum(segments.values())
+    new, removed, changed = _differences(parsed.plans, previous, municipalities)
+    return MonitorPreview(
+        parsed=parsed,
+        previous=previous,
+        region=region,
+        by_subregion=sorted(by_subregion.items()),
+        by_municipality=sorted(by_municipality.items()),
+        by_status=[(label, plans_by_status[value], region[value]) for value, label in PlanStatus.choices],
+        by_segment=[(SEGMENT_LABELS[name], segments[name]) for name in SEGMENT_LABELS],
+        new=new,
+        removed=removed,
+        changed=changed,
+    )
+
+
+def _differences(plans, previous, municipalities):
+    if previous is None:
+        return list(plans), [], []
+    before = {
+        row[0]: row[1:]
+        for row in HousingPlan.objects.filter(monitor_import=previous).values_list("plan_id", *PLAN_FIELDS)
+    }
+    new, changed = [], []
+    for plan in plans:
+        old = before.pop(plan.plan_id, None)
+        if old is None:
+            new.append(plan)
+            continue
+        values = plan.values()
+        if old != values:
+            fields = [
+                (
+                    FIELD_LABELS.get(name, name),
+                    _display(name, a, municipalities),
+                    _display(name, b, municipalities),
+                )
+                for name, a, b in zip(PLAN_FIELDS, old, values, strict=True)
+                if a != b
+            ]
+            changed.append(Change(plan.plan_id, plan.name, fields))
+    removed = sorted((plan_id, old[0]) for plan_id, old in before.items())
+    return new, removed, changed
+
+
+def _display(name: str, value: object, municipalities: dict) -> object:
+    if name == "municipality_id" and value in municipalities:
+        return municipalities[value].name
+    if name == "status":
+        return STATUS_LABELS.get(value, value)
+    return "—" if value in (None, "") else value
