@@ -52,5 +52,5 @@ def _pick_sheet(names: list[str]) -> str:
 
 
 def _rows(book: pd.ExcelFile, sheet: str) -> list[list]:
-    frame = book.parse(sheet, header=None, dtype=object)
+    frame = pd.read_excel(book, sheet_name=sheet, header=None, dtype=object)
     return frame.to_numpy().tolist()
