@@ -5,6 +5,7 @@ the dashboard and the reports.
 """
 
 from collections import Counter, defaultdict
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Case, CharField, Count, IntegerField, Sum, Value, When
 from django.db.models.functions import Coalesce
@@ -69,7 +70,10 @@ class Tally:
 
 
 def _share(part: int, whole: int) -> float | None:
-    return round(100 * part / whole, 1) if whole else None
+    """Percentage with one decimal, rounded half up; None when there is nothing to divide by."""
+    if not whole:
+        return None
+    return float((Decimal(100 * part) / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def plan_sums(monitor_import: MonitorImport):

@@ -345,6 +345,7 @@ class Indicator(models.Model):
         soft_affordable, affordable_soft_share    affordable homes (sociale huur + middenhuur + betaalbare koop)
                                                   in soft plans, and their share of soft capacity (0-100, or None)
         circular, conceptual, flexible            homes; *_share is the percentage of all homes (or None)
+                                                  (every share: one decimal, rounded half up)
         target_groups                             {"studenten": n, ...}
     """
 
