@@ -61,6 +61,7 @@ class MunicipalityMatcher:
             self._keys[normalise(municipality.name)] = municipality
             self._keys[str(int(municipality.cbs_code[2:]))] = municipality
         self._cache: dict[object, Municipality | None] = {}
+        self.fingerprint = repr(sorted((m.pk, m.cbs_code, m.name, m.subregion_id) for m in municipalities))
 
     def match(self, value: object) -> Municipality | None:
         try:
@@ -87,6 +88,7 @@ class LocationMatcher:
         for loc in locations:
             self._names_by_municipality.setdefault(loc.municipality_id, []).append(loc.name)
         self._all_names = [loc.name for loc in locations]
+        self.fingerprint = repr(sorted((loc.pk, loc.municipality_id, loc.name) for loc in locations))
 
     def match(self, municipality_id: int, value: object) -> Location | None:
         return self._keys.get((municipality_id, normalise(value)))

@@ -3,6 +3,8 @@
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.db import connection
+
 from monitor.models import HousingPlan, MonitorImport, Municipality, PlanStatus
 
 from .parsed import PLAN_FIELDS, SEGMENTS, ParsedImport, PlanRow
@@ -93,10 +95,7 @@ def build_preview(parsed: ParsedImport, *, previous: MonitorImport | None) -> Mo
 def _differences(plans, previous, municipalities):
     if previous is None:
         return list(plans), [], []
-    before = {
-        row[0]: row[1:]
-        for row in HousingPlan.objects.filter(monitor_import=previous).values_list("plan_id", *PLAN_FIELDS)
-    }
+    before = {row[0]: tuple(row[1:]) for row in _plan_values(previous)}
     new, changed = [], []
     for plan in plans:
         old = before.pop(plan.plan_id, None)
@@ -117,6 +116,19 @@ def _differences(plans, previous, municipalities):
             changed.append(Change(plan.plan_id, plan.name, fields))
     removed = sorted((plan_id, old[0]) for plan_id, old in before.items())
     return new, removed, changed
+
+
+def _plan_values(monitor_import: MonitorImport) -> list[tuple]:
+    """The previous import's plans as plain tuples, straight from the cursor (no per-row model overhead)."""
+    sql, params = (
+        HousingPlan.objects.filter(monitor_import=monitor_import)
+        .values_list("plan_id", *PLAN_FIELDS)
+        .order_by()
+        .query.sql_with_params()
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 def _display(name: str, value: object, municipalities: dict) -> object:

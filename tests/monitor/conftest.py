@@ -32,6 +32,12 @@ def xlsx(rows, *, header=HEADER, sheet="Plannen") -> bytes:
 
 def plan(**values) -> dict:
     """One template row with sensible defaults."""
-    row = {"plan_id": "P1", "plannaam": "Nieuw Holland", "gemeente": "Arnhem", "status": "hard", "woningen": 10}
+    row = {
+        "plan_id": "P1",
+        "plannaam": "Nieuw Holland",
+        "gemeente": "Arnhem",
+        "status": "hard",
+        "woningen": 10,
+    }
     row.update(values)
     return row

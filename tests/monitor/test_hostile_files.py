@@ -17,7 +17,9 @@ BILLION_LAUGHS = (
 )
 
 
-def rezip(content: bytes, *, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None) -> bytes:
+def rezip(
+    content: bytes, *, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None
+) -> bytes:
     source = zipfile.ZipFile(io.BytesIO(content))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
@@ -44,7 +46,9 @@ def with_entity_attack(part: str) -> bytes:
     sheet = source.read(SHEET)
     if part == SHEET:
         return rezip(content, replace={SHEET: BILLION_LAUGHS + sheet.replace(b"Nieuw Holland", b"&lol3;")})
-    sheet = sheet.replace(b'<c r="B2" t="inlineStr"><is><t>Nieuw Holland</t></is></c>', b'<c r="B2" t="s"><v>0</v></c>')
+    sheet = sheet.replace(
+        b'<c r="B2" t="inlineStr"><is><t>Nieuw Holland</t></is></c>', b'<c r="B2" t="s"><v>0</v></c>'
+    )
     rels = source.read(RELS).replace(b"</Relationships>", SST_REL)
     return rezip(content, replace={SHEET: sheet, RELS: rels}, add={part: BILLION_LAUGHS + SST})
 
@@ -52,7 +56,12 @@ def with_entity_attack(part: str) -> bytes:
 def zip_bomb() -> bytes:
     content = xlsx([plan()])
     sheet = zipfile.ZipFile(io.BytesIO(content)).read("xl/worksheets/sheet1.xml")
-    huge = sheet.replace(b"</sheetData>", b"<row r='9'><c r='A9' t='inlineStr'><is><t>" + b"0" * (12 * 1024 * 1024) + b"</t></is></c></row></sheetData>")
+    huge = sheet.replace(
+        b"</sheetData>",
+        b"<row r='9'><c r='A9' t='inlineStr'><is><t>"
+        + b"0" * (12 * 1024 * 1024)
+        + b"</t></is></c></row></sheetData>",
+    )
     return rezip(content, replace={"xl/worksheets/sheet1.xml": huge})
 
 
@@ -67,14 +76,23 @@ def _zip(parts: dict[str, bytes]) -> bytes:
 HOSTILE = {
     "geen zip": (lambda: b"\x00\x01 dit is geen spreadsheet" * 10, "geen Excel-bestand"),
     "csv met .xlsx-naam": (lambda: b"plan_id;plannaam;gemeente\nP1;Plan;Arnhem\n", "geen Excel-bestand"),
-    "html met .xlsx-naam": (lambda: b"<html><body><table><tr><td>plan_id</td></tr></table></body></html>", "geen Excel-bestand"),
+    "html met .xlsx-naam": (
+        lambda: b"<html><body><table><tr><td>plan_id</td></tr></table></body></html>",
+        "geen Excel-bestand",
+    ),
     "oud .xls": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "oud Excel-bestand (.xls)"),
     "xlsm met macro's": (lambda: rezip(xlsx([plan()]), add={"xl/vbaProject.bin": b"\x00macro"}), "macro's"),
     "zip bomb": (zip_bomb, "uitgepakt te groot"),
     "entity-aanval in sharedStrings": (lambda: with_entity_attack("xl/sharedStrings.xml"), "DOCTYPE"),
     "entity-aanval in werkblad": (lambda: with_entity_attack("xl/worksheets/sheet1.xml"), "DOCTYPE"),
-    "geen kopregel": (lambda: xlsx([["P1", "Plan", "Arnhem", None, "hard", None, None, 5]], header=None), "geen kopregel"),
-    "zip zonder werkmap": (lambda: _zip({"word/document.xml": b"<w:document/>", "[Content_Types].xml": b"<Types/>"}), "geen Excel-bestand"),
+    "geen kopregel": (
+        lambda: xlsx([["P1", "Plan", "Arnhem", None, "hard", None, None, 5]], header=None),
+        "geen kopregel",
+    ),
+    "zip zonder werkmap": (
+        lambda: _zip({"word/document.xml": b"<w:document/>", "[Content_Types].xml": b"<Types/>"}),
+        "geen Excel-bestand",
+    ),
 }
 
 

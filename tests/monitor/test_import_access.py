@@ -12,13 +12,24 @@ from monitor.models import MonitorImport
 from tests.factories import UserFactory
 from tests.monitor.conftest import plan, xlsx
 
-CORE_TEAM_ONLY = ["monitor:import_upload", "monitor:import_preview", "monitor:import_commit", "monitor:import_restore"]
+CORE_TEAM_ONLY = [
+    "monitor:import_upload",
+    "monitor:import_preview",
+    "monitor:import_commit",
+    "monitor:import_restore",
+]
 
 
 def add_import(user, number: int) -> MonitorImport:
     return MonitorImport.objects.create(
-        filename=f"monitor-{number}.xlsx", content=b"x", sha256=f"{number:064d}", layout="plans",
-        peildatum=datetime.date(2021, 1, 1), uploaded_by=user, warnings=[{"message": "w"}], state="superseded",
+        filename=f"monitor-{number}.xlsx",
+        content=b"x",
+        sha256=f"{number:064d}",
+        layout="plans",
+        peildatum=datetime.date(2021, 1, 1),
+        uploaded_by=user,
+        warnings=[{"message": "w"}],
+        state="superseded",
     )
 
 
@@ -29,7 +40,11 @@ def url(name: str, pk: int) -> str:
 def test_anonymous_users_go_to_the_login_page(client, kernteam):
     monitor_import = add_import(kernteam, 1)
     for name in ["monitor:imports", "monitor:import_template", *CORE_TEAM_ONLY]:
-        response = client.get(url(name, monitor_import.pk)) if name not in ("monitor:imports", "monitor:import_template") else client.get(reverse(name))
+        response = (
+            client.get(url(name, monitor_import.pk))
+            if name not in ("monitor:imports", "monitor:import_template")
+            else client.get(reverse(name))
+        )
         assert response.status_code == 302 and reverse("login") in response["Location"], name
 
 
@@ -54,7 +69,9 @@ def test_core_team_uploads_previews_and_confirms(client, kernteam, region):
     upload.name = "plannen.xlsx"
     response = client.post(reverse("monitor:import_upload"), {"file": upload, "peildatum": "2021-04-01"})
     monitor_import = MonitorImport.objects.get()
-    assert response.status_code == 302 and response["Location"] == reverse("monitor:import_preview", args=[monitor_import.pk])
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "monitor:import_preview", args=[monitor_import.pk]
+    )
     assert client.get(response["Location"]).status_code == 200
     response = client.post(reverse("monitor:import_commit", args=[monitor_import.pk]), follow=True)
     assert "is bevestigd" in response.content.decode()
@@ -62,7 +79,9 @@ def test_core_team_uploads_previews_and_confirms(client, kernteam, region):
 
     upload = io.BytesIO(xlsx([plan()]))
     upload.name = "zelfde.xlsx"
-    response = client.post(reverse("monitor:import_upload"), {"file": upload, "peildatum": "2021-04-01"}, follow=True)
+    response = client.post(
+        reverse("monitor:import_upload"), {"file": upload, "peildatum": "2021-04-01"}, follow=True
+    )
     assert "al eerder geüpload" in response.content.decode()
     assert MonitorImport.objects.count() == 1
 

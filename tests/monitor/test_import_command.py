@@ -26,13 +26,19 @@ def test_dry_run_validates_and_writes_nothing(tmp_path, region, kernteam):
     assert MonitorImport.objects.count() == 0
 
 
-def test_import_commits_as_the_first_core_team_member_and_recognises_the_same_file(tmp_path, region, kernteam):
+def test_import_commits_as_the_first_core_team_member_and_recognises_the_same_file(
+    tmp_path, region, kernteam
+):
     path = tmp_path / "plannen.xlsx"
     path.write_bytes(xlsx([plan()]))
     out = run(str(path), "--peildatum", "2021-04-01")
     monitor_import = MonitorImport.objects.get()
     assert "bevestigd" in out
-    assert (monitor_import.state, monitor_import.uploaded_by, HousingPlan.objects.count()) == ("committed", kernteam, 1)
+    assert (monitor_import.state, monitor_import.uploaded_by, HousingPlan.objects.count()) == (
+        "committed",
+        kernteam,
+        1,
+    )
     assert Indicator.objects.filter(monitor_import=monitor_import, level="regio").exists()
     assert "al eerder geüpload" in run(str(path), "--peildatum", "2021-04-01")
     assert MonitorImport.objects.count() == 1

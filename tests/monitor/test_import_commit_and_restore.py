@@ -13,7 +13,9 @@ PEILDATUM = datetime.date(2021, 4, 1)
 
 
 def upload(user, rows):
-    monitor_import, _ = services.upload_monitor_import(content=xlsx(rows), filename="plannen.xlsx", peildatum=PEILDATUM, uploaded_by=user)
+    monitor_import, _ = services.upload_monitor_import(
+        content=xlsx(rows), filename="plannen.xlsx", peildatum=PEILDATUM, uploaded_by=user
+    )
     return monitor_import
 
 
@@ -21,13 +23,17 @@ def snapshot():
     return (
         sorted(MonitorImport.objects.values_list("pk", "state", "committed_at", "row_count")),
         sorted(HousingPlan.objects.values_list("monitor_import_id", "plan_id", "homes", "status")),
-        sorted((i.monitor_import_id, i.level, i.municipality_id, str(i.figures)) for i in Indicator.objects.all()),
+        sorted(
+            (i.monitor_import_id, i.level, i.municipality_id, str(i.figures)) for i in Indicator.objects.all()
+        ),
     )
 
 
 def test_commit_makes_the_import_current_and_supersedes_the_previous(region, kernteam):
     first = services.commit_monitor_import(monitor_import=upload(kernteam, [plan()]), user=kernteam)
-    second = upload(kernteam, [plan(woningen=12), plan(plan_id="P2", gemeente="GM0268", status="2A Vastgesteld")])
+    second = upload(
+        kernteam, [plan(woningen=12), plan(plan_id="P2", gemeente="GM0268", status="2A Vastgesteld")]
+    )
     services.commit_monitor_import(monitor_import=second, user=kernteam)
 
     first.refresh_from_db()
@@ -39,7 +45,9 @@ def test_commit_makes_the_import_current_and_supersedes_the_previous(region, ker
 
 def test_restore_brings_back_the_previous_import(region, kernteam):
     first = services.commit_monitor_import(monitor_import=upload(kernteam, [plan()]), user=kernteam)
-    second = services.commit_monitor_import(monitor_import=upload(kernteam, [plan(woningen=99)]), user=kernteam)
+    second = services.commit_monitor_import(
+        monitor_import=upload(kernteam, [plan(woningen=99)]), user=kernteam
+    )
     services.restore_monitor_import(monitor_import=first, user=kernteam)
     first.refresh_from_db()
     second.refresh_from_db()
@@ -87,7 +95,11 @@ def test_only_the_core_team_may_commit(region, kernteam, bestuur):
 
 def test_the_same_file_twice_is_recognised(region, kernteam):
     content = xlsx([plan()])
-    first, identical = services.upload_monitor_import(content=content, filename="a.xlsx", peildatum=PEILDATUM, uploaded_by=kernteam)
-    again, identical_again = services.upload_monitor_import(content=content, filename="b.xlsx", peildatum=PEILDATUM, uploaded_by=kernteam)
+    first, identical = services.upload_monitor_import(
+        content=content, filename="a.xlsx", peildatum=PEILDATUM, uploaded_by=kernteam
+    )
+    again, identical_again = services.upload_monitor_import(
+        content=content, filename="b.xlsx", peildatum=PEILDATUM, uploaded_by=kernteam
+    )
     assert (identical, identical_again) == (False, True)
     assert again.pk == first.pk and MonitorImport.objects.count() == 1

@@ -24,13 +24,35 @@ def test_template_explains_every_column_and_offers_a_status_drop_down(client, be
     explained = {row[0].value: row for row in book["Toelichting"].iter_rows(min_row=2) if row[0].value}
     for column in COLUMNS:
         assert explained[column.name][3].value, column.name
-    assert "Arnhem" in [cell.value for cell in next(r for r in book["Toelichting"].iter_rows() if r[0].value == "Gemeenten")]
+    assert "Arnhem" in [
+        cell.value for cell in next(r for r in book["Toelichting"].iter_rows() if r[0].value == "Gemeenten")
+    ]
 
 
 def test_filled_in_template_reads_without_problems(client, kernteam, region):
     client.force_login(kernteam)
     book = load_workbook(io.BytesIO(client.get(reverse("monitor:import_template")).content))
-    book["Plannen"].append(["P-1", "Kanaalkade", "Arnhem", None, "hard", "verdichting", 2024, 40, 20, 10, 0, 5, 5, 0, 40, 0, "ouderen"])
+    book["Plannen"].append(
+        [
+            "P-1",
+            "Kanaalkade",
+            "Arnhem",
+            None,
+            "hard",
+            "verdichting",
+            2024,
+            40,
+            20,
+            10,
+            0,
+            5,
+            5,
+            0,
+            40,
+            0,
+            "ouderen",
+        ]
+    )
     buffer = io.BytesIO()
     book.save(buffer)
     parsed = read_monitor_file(buffer.getvalue())

@@ -14,15 +14,60 @@ def test_indicators_for_region_subregion_municipality_and_location(region, kernt
     station = LocationFactory(name="Stationsgebied", municipality=region["Nijmegen"])
     rows = [
         # Arnhem: hard 100 (2023), soft 50 (2031) with 10 sociale huur + 5 middenhuur + 5 betaalbare koop
-        plan(plan_id="1", gemeente="GM0202", status="1A Onherroepelijk", oplevering_jaar=2023, woningen=100, sociale_huur=30, dure_koop=20, circulair=10, doelgroep="Studenten"),
-        plan(plan_id="2", gemeente="0202", status="4A Visie", oplevering_jaar=2031, woningen=50, sociale_huur=10, middenhuur=5, betaalbare_koop=5, conceptueel=25),
+        plan(
+            plan_id="1",
+            gemeente="GM0202",
+            status="1A Onherroepelijk",
+            oplevering_jaar=2023,
+            woningen=100,
+            sociale_huur=30,
+            dure_koop=20,
+            circulair=10,
+            doelgroep="Studenten",
+        ),
+        plan(
+            plan_id="2",
+            gemeente="0202",
+            status="4A Visie",
+            oplevering_jaar=2031,
+            woningen=50,
+            sociale_huur=10,
+            middenhuur=5,
+            betaalbare_koop=5,
+            conceptueel=25,
+        ),
         # Nijmegen, at a location: soft 200 without a year, in aanbouw 40 (2026)
-        plan(plan_id="3", gemeente="nijmegen ", locatie="Stationsgebied", status="zacht", woningen=200, middenhuur=100, flexwonen=40, doelgroep="studenten"),
-        plan(plan_id="4", gemeente=268, locatie="stationsgebied", status="in aanbouw", oplevering_jaar=datetime.datetime(2026, 5, 1), woningen=40),
+        plan(
+            plan_id="3",
+            gemeente="nijmegen ",
+            locatie="Stationsgebied",
+            status="zacht",
+            woningen=200,
+            middenhuur=100,
+            flexwonen=40,
+            doelgroep="studenten",
+        ),
+        plan(
+            plan_id="4",
+            gemeente=268,
+            locatie="stationsgebied",
+            status="in aanbouw",
+            oplevering_jaar=datetime.datetime(2026, 5, 1),
+            woningen=40,
+        ),
         # Duiven (De Liemers): opgeleverd 10
-        plan(plan_id="5", gemeente="Duiven", status="opgeleverd", oplevering_jaar="2021", woningen=10, dure_huur=10),
+        plan(
+            plan_id="5",
+            gemeente="Duiven",
+            status="opgeleverd",
+            oplevering_jaar="2021",
+            woningen=10,
+            dure_huur=10,
+        ),
     ]
-    monitor_import, _ = services.upload_monitor_import(content=xlsx(rows), filename="klein.xlsx", peildatum=datetime.date(2021, 7, 1), uploaded_by=kernteam)
+    monitor_import, _ = services.upload_monitor_import(
+        content=xlsx(rows), filename="klein.xlsx", peildatum=datetime.date(2021, 7, 1), uploaded_by=kernteam
+    )
     assert monitor_import.errors == []
     services.commit_monitor_import(monitor_import=monitor_import, user=kernteam)
     indicators = Indicator.objects.filter(monitor_import=monitor_import)
@@ -41,7 +86,14 @@ def test_indicators_for_region_subregion_municipality_and_location(region, kernt
         "opgeleverd": 10,
         "hard_by_phase": {**ZERO_PHASES, "2020-2024": 100},
         "soft_by_phase": {**ZERO_PHASES, "2030+": 50, "onbekend": 200},
-        "segments": {"sociale_huur": 40, "middenhuur": 105, "dure_huur": 10, "betaalbare_koop": 5, "dure_koop": 20, "onbekend": 220},
+        "segments": {
+            "sociale_huur": 40,
+            "middenhuur": 105,
+            "dure_huur": 10,
+            "betaalbare_koop": 5,
+            "dure_koop": 20,
+            "onbekend": 220,
+        },
         "soft_affordable": 120,  # plan 2: 10 + 5 + 5; plan 3: 100
         "affordable_soft_share": 48.0,  # 120 / 250
         "circular": 10,

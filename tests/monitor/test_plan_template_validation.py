@@ -77,7 +77,15 @@ def test_every_problem_names_sheet_row_and_column(region):
     }
     assert all(p.sheet == "Plannen" for p in parsed.errors)
     messages = " ".join(p.message for p in parsed.errors)
-    for dutch in ("komt al voor in rij 2", "Onbekende status '5Z Fantasie'", "negatief", "'veel' is geen getal", "zijn samen meer dan woningen", "'ooit' is geen jaartal", "plannaam is verplicht"):
+    for dutch in (
+        "komt al voor in rij 2",
+        "Onbekende status '5Z Fantasie'",
+        "negatief",
+        "'veel' is geen getal",
+        "zijn samen meer dan woningen",
+        "'ooit' is geen jaartal",
+        "plannaam is verplicht",
+    ):
         assert dutch in messages
     assert [p.plan_id for p in parsed.plans] == ["P1"]
 
@@ -100,7 +108,9 @@ def test_formulas_count_by_their_cached_values(region):
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             data = source.read(info.filename)
-            if info.filename == "xl/worksheets/sheet1.xml":  # what Excel stores: the formula and its last value
+            if (
+                info.filename == "xl/worksheets/sheet1.xml"
+            ):  # what Excel stores: the formula and its last value
                 data = re.sub(rb"<f>40\+2</f><v\s*/>|<f>40\+2</f><v></v>", b"<f>40+2</f><v>42</v>", data)
                 assert b"<v>42</v>" in data
             target.writestr(info.filename, data)

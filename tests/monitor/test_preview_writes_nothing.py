@@ -3,8 +3,8 @@
 import datetime
 import re
 
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from monitor import services
@@ -19,14 +19,23 @@ def writes(context) -> list[str]:
 
 
 def committed(user, rows):
-    monitor_import, _ = services.upload_monitor_import(content=xlsx(rows), filename="oud.xlsx", peildatum=datetime.date(2021, 1, 1), uploaded_by=user)
+    monitor_import, _ = services.upload_monitor_import(
+        content=xlsx(rows), filename="oud.xlsx", peildatum=datetime.date(2021, 1, 1), uploaded_by=user
+    )
     return services.commit_monitor_import(monitor_import=monitor_import, user=user)
 
 
 def test_preview_shows_new_removed_and_changed_plans_and_writes_nothing(region, kernteam, client):
     committed(kernteam, [plan(plan_id="A"), plan(plan_id="B", woningen=5), plan(plan_id="C")])
-    rows = [plan(plan_id="A"), plan(plan_id="B", woningen=7, status="3 In voorbereiding"), plan(plan_id="D", gemeente="Nijmegen"), plan(plan_id="E", gemeente="Arnhm")]
-    pending, _ = services.upload_monitor_import(content=xlsx(rows), filename="nieuw.xlsx", peildatum=datetime.date(2021, 7, 1), uploaded_by=kernteam)
+    rows = [
+        plan(plan_id="A"),
+        plan(plan_id="B", woningen=7, status="3 In voorbereiding"),
+        plan(plan_id="D", gemeente="Nijmegen"),
+        plan(plan_id="E", gemeente="Arnhm"),
+    ]
+    pending, _ = services.upload_monitor_import(
+        content=xlsx(rows), filename="nieuw.xlsx", peildatum=datetime.date(2021, 7, 1), uploaded_by=kernteam
+    )
 
     with CaptureQueriesContext(connection) as service_queries:
         preview = services.preview_monitor_import(content=bytes(pending.content), exclude=pending)

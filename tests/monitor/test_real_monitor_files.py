@@ -26,7 +26,10 @@ def eib():
 
 def test_provincial_workbook_gives_the_region_totals_of_spring_2021(provincial_bytes, region, kernteam):
     monitor_import, identical = services.upload_monitor_import(
-        content=provincial_bytes, filename=PROVINCIAL_XLSX.name, peildatum=datetime.date(2021, 4, 1), uploaded_by=kernteam
+        content=provincial_bytes,
+        filename=PROVINCIAL_XLSX.name,
+        peildatum=datetime.date(2021, 4, 1),
+        uploaded_by=kernteam,
     )
     assert not identical and monitor_import.layout == MonitorImport.Layout.PROVINCIAL
     assert monitor_import.errors == [] and monitor_import.row_count == 18
@@ -62,7 +65,9 @@ def test_eib_plans_every_problem_reported_and_totals_of_the_rest(eib, region):
     too_many = frame[frame.huur + frame.koop > frame.aantalrest]
     error_rows = sorted(p.row for p in parsed.errors)
     assert error_rows == sorted(too_many.index + 2)
-    assert all("prijssegmenten" in p.message and p.column == "H" and p.sheet == "Plannen" for p in parsed.errors)
+    assert all(
+        "prijssegmenten" in p.message and p.column == "H" and p.sheet == "Plannen" for p in parsed.errors
+    )
 
     unknown = frame.planstatus.str.lower().str.contains("onbekend")
     status_warnings = [p for p in parsed.warnings if p.field == "status"]
@@ -73,7 +78,9 @@ def test_eib_plans_every_problem_reported_and_totals_of_the_rest(eib, region):
     plans = {plan.plan_id: plan for plan in parsed.plans}
     assert len(plans) == len(valid)
     assert sum(p.homes for p in plans.values() if p.status == PlanStatus.HARD) == valid[hard].aantalrest.sum()
-    assert sum(p.homes for p in plans.values() if p.status == PlanStatus.ZACHT) == valid[~hard].aantalrest.sum()
+    assert (
+        sum(p.homes for p in plans.values() if p.status == PlanStatus.ZACHT) == valid[~hard].aantalrest.sum()
+    )
 
 
 def test_eib_plans_cannot_be_committed_while_they_have_errors(eib, region, kernteam):
