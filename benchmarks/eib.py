@@ -27,8 +27,14 @@ def eib_frame() -> pd.DataFrame:
     return pd.read_csv(EIB_CSV)
 
 
-def template_rows(frame: pd.DataFrame, municipality_names: Sequence[str], *, copies: int = 1) -> list[list]:
-    """Rows in template column order; ``copies`` repeats the list with distinct plan ids (the benchmark)."""
+def template_rows(
+    frame: pd.DataFrame, municipality_names: Sequence[str], *, copies: int = 1, repair: bool = False
+) -> list[list]:
+    """Rows in template column order; ``copies`` repeats the list with distinct plan ids (the benchmark).
+
+    ``repair`` caps huur + koop at the homes left, so that the file has no errors (the EIB balances tenure
+    with negative "unknown" figures, which the import rightly reports as errors).
+    """
     region = sorted(municipality_names)
     mapping = {name: region[i % len(region)] for i, name in enumerate(sorted(frame["gem_naam"].unique()))}
     phases = list(PHASE_YEAR)
@@ -38,6 +44,11 @@ def template_rows(frame: pd.DataFrame, municipality_names: Sequence[str], *, cop
             biggest = max(phases, key=lambda p: getattr(plan, p))
             year = PHASE_YEAR[biggest] if getattr(plan, biggest) > 0 else None
             plantype = plan.plantype if isinstance(plan.plantype, str) else None
+            huur, koop = plan.huur, plan.koop
+            if repair:
+                huur = min(huur, plan.aantalrest)
+                koop = min(koop, plan.aantalrest - huur)
+            segments = [huur, 0, 0, 0, koop]  # sociale_huur … dure_koop
             rows.append(
                 [
                     f"EIB-{copy}-{number + 2}",
@@ -46,18 +57,8 @@ def template_rows(frame: pd.DataFrame, municipality_names: Sequence[str], *, cop
                     None,
                     plan.planstatus,
                     plantype,
-                    year,
-                    plan.aantalrest,
-                    plan.huur,
-                    0,
-                    0,
-                    0,
-                    plan.koop,
-                    0,
-                    0,
-                    0,
-                    None,
                 ]
+                + [year, plan.aantalrest, *segments, 0, 0, 0, None]
             )
     return rows
 

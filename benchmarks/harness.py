@@ -44,3 +44,33 @@ def peak_memory():
     finally:
         Peak.mb = tracemalloc.get_traced_memory()[1] / 1024 / 1024
         tracemalloc.stop()
+
+
+def in_fresh_process(func: Callable[..., object], *args, **kwargs) -> dict:
+    """Run ``func(*args, **kwargs)`` in a new Python process (spawned, Django set up, same database).
+
+    Returns ``{"result": ..., "seconds": wall time of the call, "peak_mb": peak resident memory of that process}``.
+    The peak is ``ru_maxrss``: unlike tracemalloc it includes native memory (Rust, numpy, SQLite), and the
+    interpreter and Django themselves, so it is what the machine actually has to hold.
+    ``func`` must be importable (a module-level function).
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(_measured, func, args, kwargs).result()
+
+
+def _measured(func, args, kwargs) -> dict:
+    import resource
+
+    import django
+    from django.apps import apps
+
+    if not apps.ready:
+        django.setup()
+    start = time.perf_counter()
+    result = func(*args, **kwargs)
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+    return {"result": result, "seconds": seconds, "peak_mb": peak_mb}

@@ -13,7 +13,7 @@ class CellError(ValueError):
 
 
 def is_blank(value: object) -> bool:
-    if value is None:
+    if value is None or value.__class__ is str and not value:
         return True
     if isinstance(value, float):
         return math.isnan(value)
@@ -23,6 +23,8 @@ def is_blank(value: object) -> bool:
 
 
 def text(value: object) -> str:
+    if value.__class__ is str:
+        return value.strip()
     if is_blank(value):
         return ""
     if isinstance(value, float) and value.is_integer():

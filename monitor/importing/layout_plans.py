@@ -1,6 +1,7 @@
 """The plan-level template: one header row, one plan per row (DESIGN.md, "Monitor import")."""
 
 from collections.abc import Sequence
+from operator import itemgetter
 
 from monitor.models import MonitorImport
 
@@ -61,13 +62,17 @@ def read_plans(
     header, positions, problems = find_header(rows, sheet)
     parsed = ParsedImport(layout=MonitorImport.Layout.PLANS, sheet=sheet, problems=problems)
     reader = _RowReader(sheet, positions, municipalities, locations, parsed.problems)
+    names, pick = list(positions), itemgetter(*positions.values())
+    width = max(positions.values()) + 1
     seen: dict[str, int] = {}
     for index in range(header + 1, len(rows)):
         row = rows[index]
-        if all(cells.is_blank(value) for value in row):
+        if row.count("") + row.count(None) == len(row):
             continue
+        if len(row) < width:
+            row = [*row, *[""] * (width - len(row))]
         parsed.row_count += 1
-        plan = reader.read(index, row)
+        plan = reader.read(index, dict(zip(names, pick(row), strict=True)))
         if plan is None:
             continue
         if plan.plan_id in seen:
@@ -102,12 +107,13 @@ class _RowReader:
     def error(self, index: int, name: str, message: str, severity: str = ERROR) -> None:
         self.problems.append(_problem(severity, self.sheet, index, self.positions.get(name), name, message))
 
-    def cell(self, row: Sequence, name: str) -> object:
-        position = self.positions.get(name)
-        return row[position] if position is not None and position < len(row) else None
+    @staticmethod
+    def cell(row: dict, name: str) -> object:
+        return row.get(name, "")
 
     def read(self, index: int, row: Sequence) -> PlanRow | None:
         before = len(self.problems)
+        has_error = False
         values = {}
         for name in ("plan_id", "plannaam", "plantype", "doelgroep"):
             value = cells.text(self.cell(row, name))
@@ -122,7 +128,9 @@ class _RowReader:
         status, label = self._status(index, row)
         numbers = self._numbers(index, row)
         completion_year = self._year(index, row)
-        if len(self.problems) > before and any(p.is_error for p in self.problems[before:]):
+        if len(self.problems) > before:
+            has_error = any(p.is_error for p in self.problems[before:])
+        if has_error:
             return None
         return PlanRow(
             excel_row=index + 1,
@@ -175,17 +183,29 @@ class _RowReader:
     def _numbers(self, index, row) -> dict[str, int]:
         numbers = {}
         for name, attribute in NUMBER_COLUMNS:
+            value = row.get(name, "")
+            if value.__class__ is float and value >= 0 and value.is_integer():  # the usual cell: fast path
+                numbers[attribute] = int(value)
+                continue
             try:
-                numbers[attribute] = cells.whole_number(self.cell(row, name))
+                number = cells.whole_number(value)
             except cells.CellError as exc:
                 self.error(index, name, f"{exc}.")
-                numbers[attribute] = None
-            if numbers[attribute] is None:
-                if name == "woningen" and cells.is_blank(self.cell(row, name)):
+                number = 0
+            if number is None:
+                if name == "woningen":
                     self.error(index, name, "woningen is verplicht (een geheel getal ≥ 0).")
-                numbers[attribute] = 0
+                number = 0
+            numbers[attribute] = number
         homes = numbers["homes"]
-        if sum(numbers[name] for name in SEGMENTS) > homes:
+        if (
+            numbers["sociale_huur"]
+            + numbers["middenhuur"]
+            + numbers["dure_huur"]
+            + numbers["betaalbare_koop"]
+            + numbers["dure_koop"]
+            > homes
+        ):
             detail = " + ".join(f"{name} {numbers[name]}" for name in SEGMENTS if numbers[name])
             self.error(
                 index, "woningen", f"De prijssegmenten ({detail}) zijn samen meer dan woningen ({homes})."
