@@ -55,27 +55,32 @@ class MonitorPreview:
     changed: list[Change]
 
 
-def _tally(counter: Counter, plan: PlanRow) -> None:
-    counter["plans"] += 1
-    counter["homes"] += plan.homes
-    counter[plan.status] += plan.homes
-
-
 def build_preview(parsed: ParsedImport, *, previous: MonitorImport | None) -> MonitorPreview:
     municipalities = {m.pk: m for m in Municipality.objects.select_related("subregion")}
-    region, by_subregion, by_municipality = Counter(), defaultdict(Counter), defaultdict(Counter)
-    plans_by_status, segments = Counter(), Counter()
+    per_municipality_status: Counter = Counter()  # (municipality, status) → homes
+    plans_per_municipality_status: Counter = Counter()
+    segments = dict.fromkeys(SEGMENTS, 0)
     for plan in parsed.plans:
-        municipality = municipalities[plan.municipality_id]
+        key = (plan.municipality_id, plan.status)
+        per_municipality_status[key] += plan.homes
+        plans_per_municipality_status[key] += 1
+        segments["sociale_huur"] += plan.sociale_huur
+        segments["middenhuur"] += plan.middenhuur
+        segments["dure_huur"] += plan.dure_huur
+        segments["betaalbare_koop"] += plan.betaalbare_koop
+        segments["dure_koop"] += plan.dure_koop
+    region, by_subregion, by_municipality = Counter(), defaultdict(Counter), defaultdict(Counter)
+    plans_by_status = Counter()
+    for (municipality_id, status), homes in per_municipality_status.items():
+        municipality = municipalities[municipality_id]
+        plans = plans_per_municipality_status[(municipality_id, status)]
+        plans_by_status[status] += plans
         for counter in (
             region,
             by_subregion[municipality.subregion.name],
             by_municipality[municipality.name],
         ):
-            _tally(counter, plan)
-        plans_by_status[plan.status] += 1
-        for name in SEGMENTS:
-            segments[name] += getattr(plan, name)
+            counter.update({"plans": plans, "homes": homes, status: homes})
     segments["onbekend"] = region["homes"] - sum(segments.values())
     new, removed, changed = _differences(parsed.plans, previous, municipalities)
     return MonitorPreview(
