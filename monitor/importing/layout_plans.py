@@ -111,38 +111,42 @@ class _RowReader:
     def cell(row: dict, name: str) -> object:
         return row.get(name, "")
 
-    def read(self, index: int, row: Sequence) -> PlanRow | None:
+    def read(self, index: int, row: dict) -> PlanRow | None:
         before = len(self.problems)
-        has_error = False
-        values = {}
-        for name in ("plan_id", "plannaam", "plantype", "doelgroep"):
-            value = cells.text(self.cell(row, name))
-            if len(value) > TEXT_LIMITS[name]:
-                self.error(index, name, f"Te lang ({len(value)} tekens, maximaal {TEXT_LIMITS[name]}).")
-            values[name] = value
+        texts = {}
+        for name, limit in TEXT_LIMITS.items():
+            value = row.get(name, "")
+            value = value.strip() if value.__class__ is str else cells.text(value)
+            if len(value) > limit:
+                self.error(index, name, f"Te lang ({len(value)} tekens, maximaal {limit}).")
+            texts[name] = value
         for name in ("plan_id", "plannaam"):
-            if not values[name]:
+            if not texts[name]:
                 self.error(index, name, f"{name} is verplicht.")
         municipality = self._municipality(index, row)
-        location_id = self._location(index, row, municipality)
+        location_id = self._location(index, row, municipality) if "locatie" in row else None
         status, label = self._status(index, row)
         numbers = self._numbers(index, row)
-        completion_year = self._year(index, row)
-        if len(self.problems) > before:
-            has_error = any(p.is_error for p in self.problems[before:])
-        if has_error:
+        year = row.get("oplevering_jaar", "")
+        if (
+            year.__class__ is float and year.is_integer() and 1900 <= year <= 2100
+        ):  # the usual cell: fast path
+            completion_year = int(year)
+        else:
+            completion_year = self._year(index, row)
+        if len(self.problems) > before and any(p.is_error for p in self.problems[before:]):
             return None
         return PlanRow(
             excel_row=index + 1,
-            plan_id=values["plan_id"],
-            name=values["plannaam"],
+            plan_id=texts["plan_id"],
+            name=texts["plannaam"],
             municipality_id=municipality.pk,
             status=status,
             status_label=label,
             location_id=location_id,
-            plan_type=values["plantype"],
+            plan_type=texts["plantype"],
             completion_year=completion_year,
-            target_group=values["doelgroep"].lower(),
+            target_group=texts["doelgroep"].lower(),
             **numbers,
         )
 

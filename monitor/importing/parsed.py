@@ -1,6 +1,7 @@
 """The result of reading a file: plan rows ready to be written, and every problem found on the way."""
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .problems import Problem
 
@@ -60,7 +61,10 @@ class PlanRow:
     target_group: str = ""
 
     def values(self) -> tuple:
-        return tuple(getattr(self, name) for name in PLAN_FIELDS)
+        return _plan_values(self)
+
+
+_plan_values = attrgetter(*PLAN_FIELDS)  # one C call per plan: this runs for every plan on preview and commit
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """What an import can say about a file: refusals (the file is not read at all) and problems per cell."""
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 
 class ImportRefused(Exception):
@@ -27,7 +27,7 @@ class Problem:
     message: str
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {name: getattr(self, name) for name in self.__slots__}
 
     @property
     def is_error(self) -> bool:
