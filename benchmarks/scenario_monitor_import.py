@@ -77,13 +77,17 @@ def import_end_to_end(path: str, user_id: int, *, cold_commit: bool = False) -> 
 
 
 def _prepare(folder: Path) -> tuple[str, int]:
+    from django.core.management import call_command
+
+    from accounts.models import Membership, Role, User
     from benchmarks.eib import eib_frame, template_rows, template_workbook
     from monitor import services
-    from tests.factories import UserFactory
-    from tests.monitor.region import create_region
+    from monitor.models import Municipality
 
-    names = list(create_region())
-    user = UserFactory(username="benchmark-kernteam", kernteam=True)
+    call_command("load_reference_data", verbosity=0)
+    names = list(Municipality.objects.values_list("name", flat=True))
+    user, _ = User.objects.get_or_create(username="benchmark-kernteam")
+    Membership.objects.get_or_create(user=user, role=Role.KERNTEAM, pillar=None)
     rows = template_rows(eib_frame(), names, copies=5, repair=True)[:PLANS]
     previous = [
         row[:7] + [row[7] + (1 if number % 7 == 0 else 0)] + row[8:]
