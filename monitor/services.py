@@ -11,7 +11,7 @@ from accounts.models import User
 from agreements.models import Period
 
 from .importing import ImportRefused, ParsedImport, read_monitor_file
-from .importing.parsed import PLAN_FIELDS
+from .importing.parsed import PLAN_FIELDS, collector_paused
 from .importing.preview import MonitorPreview, build_preview
 from .indicators import compute_indicators
 from .models import HousingPlan, MonitorImport
@@ -104,7 +104,8 @@ def _write_plans(monitor_import: MonitorImport, parsed: ParsedImport) -> None:
         f"({', '.join(quote(HousingPlan._meta.get_field(name).column) for name in fields)}) "
         f"VALUES ({', '.join(['%s'] * len(fields))})"
     )
-    rows = [(monitor_import.pk, plan.plan_id, *plan.values()) for plan in parsed.plans]
+    with collector_paused():
+        rows = [(monitor_import.pk, plan.plan_id, *plan.values()) for plan in parsed.plans]
     with connection.cursor() as cursor:
         for start in range(0, len(rows), PLAN_BATCH):
             cursor.executemany(sql, rows[start : start + PLAN_BATCH])

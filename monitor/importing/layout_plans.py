@@ -1,8 +1,6 @@
 """The plan-level template: one header row, one plan per row (DESIGN.md, "Monitor import")."""
 
-import gc
 from collections.abc import Sequence
-from contextlib import contextmanager
 from operator import itemgetter
 
 from monitor.models import MonitorImport
@@ -10,7 +8,7 @@ from monitor.models import MonitorImport
 from . import cells
 from .columns import BY_NAME, REQUIRED, header_key
 from .matching import STATUS_HELP, LocationMatcher, MunicipalityMatcher, map_status
-from .parsed import SEGMENTS, ParsedImport, PlanRow
+from .parsed import SEGMENTS, ParsedImport, PlanRow, collector_paused
 from .problems import ERROR, WARNING, ImportRefused, Problem, column_letter
 
 HEADER_SEARCH_ROWS = 10
@@ -62,21 +60,8 @@ def read_plans(
     rows: Sequence[Sequence], *, sheet: str, municipalities: MunicipalityMatcher, locations: LocationMatcher
 ) -> ParsedImport:
     header, positions, problems = find_header(rows, sheet)
-    with _collector_paused():
+    with collector_paused():
         return _read_rows(rows, header, positions, problems, sheet, municipalities, locations)
-
-
-@contextmanager
-def _collector_paused():
-    """Reading allocates tens of thousands of small objects that all stay alive; Python's cyclic garbage
-    collector would walk them again and again (a quarter of the reading time for 20,000 plans)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _read_rows(rows, header, positions, problems, sheet, municipalities, locations) -> ParsedImport:

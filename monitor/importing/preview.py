@@ -7,7 +7,7 @@ from django.db import connection
 
 from monitor.models import HousingPlan, MonitorImport, Municipality, PlanStatus
 
-from .parsed import PLAN_FIELDS, SEGMENTS, ParsedImport, PlanRow
+from .parsed import PLAN_FIELDS, SEGMENTS, ParsedImport, PlanRow, collector_paused
 
 FIELD_LABELS = {
     "name": "plannaam",
@@ -82,7 +82,8 @@ def build_preview(parsed: ParsedImport, *, previous: MonitorImport | None) -> Mo
         ):
             counter.update({"plans": plans, "homes": homes, status: homes})
     segments["onbekend"] = region["homes"] - sum(segments.values())
-    new, removed, changed = _differences(parsed.plans, previous, municipalities)
+    with collector_paused():
+        new, removed, changed = _differences(parsed.plans, previous, municipalities)
     return MonitorPreview(
         parsed=parsed,
         previous=previous,
