@@ -77,8 +77,8 @@ def _read_rows(rows, header, positions, problems, sheet, municipalities, locatio
         if len(row) < width:
             row = [*row, *[""] * (width - len(row))]
         parsed.row_count += 1
-        record = dict(zip(names, pick(row), strict=True))
-        plan = reader.quick(index, record) or reader.read(index, record)
+        values = (*pick(row), "")
+        plan = reader.quick(index, values) or reader.read(index, dict(zip(names, values, strict=False)))
         if plan is None:
             continue
         if plan.plan_id in seen:
@@ -110,6 +110,9 @@ class _RowReader:
         self.municipalities, self.locations = municipalities, locations
         self.statuses: dict[object, tuple] = {}
         self.quick_statuses: dict[str, tuple] = {}
+        order = list(positions)  # the header order of the columns present; -1 is the trailing ""
+        self.slots = {name: order.index(name) if name in positions else -1 for name in BY_NAME}
+        self.pick_numbers = itemgetter(*(self.slots[name] for name, _ in NUMBER_COLUMNS))
 
     def error(self, index: int, name: str, message: str, severity: str = ERROR) -> None:
         self.problems.append(_problem(severity, self.sheet, index, self.positions.get(name), name, message))
@@ -118,30 +121,33 @@ class _RowReader:
     def cell(row: dict, name: str) -> object:
         return row.get(name, "")
 
-    def quick(self, index: int, row: dict) -> PlanRow | None:
+    def quick(self, index: int, values: tuple) -> PlanRow | None:
         """The usual clean row, with the cheapest checks only; None hands the row to :meth:`read`, which
-        checks everything and says what is wrong. A row with a location always goes to :meth:`read`."""
-        plan_id, name, label = row["plan_id"], row["plannaam"], row["status"]
+        checks everything and says what is wrong. A row with a location always goes to :meth:`read`.
+
+        ``values`` holds the template's columns in header order plus a trailing "" that absent columns
+        point at (see ``slots``)."""
+        slot = self.slots
+        plan_id, name, label = values[slot["plan_id"]], values[slot["plannaam"]], values[slot["status"]]
         if plan_id.__class__ is float and plan_id.is_integer():
             plan_id = str(int(plan_id))
         elif plan_id.__class__ is str:
             plan_id = plan_id.strip()
         else:
             return None
-        if name.__class__ is not str or label.__class__ is not str or row.get("locatie", "") != "":
+        if name.__class__ is not str or label.__class__ is not str or values[slot["locatie"]] != "":
             return None
         name = name.strip()
         if not plan_id or not name or len(plan_id) > 100 or len(name) > 255:
             return None
-        municipality = self.municipalities.match(row["gemeente"])
+        municipality = self.municipalities.match(values[slot["gemeente"]])
         mapped = self.quick_statuses.get(label)
         if mapped is None:
             mapped = self.quick_statuses[label] = map_status(label) if label.strip() else (None, None)
         if municipality is None or mapped[0] is None or mapped[1] is not None:
             return None
-        numbers = {}
-        for column, attribute in NUMBER_COLUMNS:
-            value = row.get(column, "")
+        numbers = []
+        for value in self.pick_numbers(values):
             if (
                 value.__class__ is float
                 and value >= 0
@@ -149,21 +155,30 @@ class _RowReader:
                 or value.__class__ is int
                 and value >= 0
             ):
-                numbers[attribute] = int(value)
-            elif value == "" and column != "woningen":
-                numbers[attribute] = 0
+                numbers.append(int(value))
+            elif value == "" and numbers:  # woningen (the first) is required; the others default to 0
+                numbers.append(0)
             else:
                 return None
-        homes = numbers["homes"]
-        segments = numbers["sociale_huur"] + numbers["middenhuur"] + numbers["dure_huur"]
-        if segments + numbers["betaalbare_koop"] + numbers["dure_koop"] > homes:
+        (
+            homes,
+            sociale_huur,
+            middenhuur,
+            dure_huur,
+            betaalbare_koop,
+            dure_koop,
+            circular,
+            conceptual,
+            flexible,
+        ) = numbers
+        if sociale_huur + middenhuur + dure_huur + betaalbare_koop + dure_koop > homes:
             return None
-        if numbers["circular"] > homes or numbers["conceptual"] > homes or numbers["flexible"] > homes:
+        if circular > homes or conceptual > homes or flexible > homes:
             return None
         plan_type, group, year = (
-            row.get("plantype", ""),
-            row.get("doelgroep", ""),
-            row.get("oplevering_jaar", ""),
+            values[slot["plantype"]],
+            values[slot["doelgroep"]],
+            values[slot["oplevering_jaar"]],
         )
         if (
             plan_type.__class__ is not str
@@ -179,17 +194,10 @@ class _RowReader:
         else:
             return None
         return PlanRow(
-            excel_row=index + 1,
-            plan_id=plan_id,
-            name=name,
-            municipality_id=municipality.pk,
-            status=mapped[0],
-            status_label=label.strip()[:100],
-            plan_type=plan_type.strip(),
-            completion_year=year,
-            target_group=group.strip().lower(),
-            **numbers,
-        )
+            index + 1, plan_id, name, municipality.pk, mapped[0], homes, label.strip()[:100], None,
+            plan_type.strip(), year, sociale_huur, middenhuur, dure_huur, betaalbare_koop, dure_koop,
+            circular, conceptual, flexible, group.strip().lower(),
+        )  # fmt: skip
 
     def read(self, index: int, row: dict) -> PlanRow | None:
         before = len(self.problems)
