@@ -1,6 +1,7 @@
 """Hostile or wrong files are refused with a Dutch message, and nothing is written."""
 
 import io
+import struct
 import zipfile
 
 import openpyxl
@@ -65,6 +66,21 @@ def zip_bomb() -> bytes:
     return rezip(content, replace={"xl/worksheets/sheet1.xml": huge})
 
 
+def lying_zip_bomb() -> bytes:
+    """The zip bomb with a directory that claims the huge sheet is 1,000 bytes."""
+    content = bytearray(zip_bomb())
+    info = zipfile.ZipFile(io.BytesIO(bytes(content))).getinfo(SHEET)
+    struct.pack_into("<I", content, info.header_offset + 22, 1000)
+    central = content.find(b"PK\x01\x02")
+    while central != -1:
+        name_length = struct.unpack_from("<H", content, central + 28)[0]
+        if bytes(content[central + 46 : central + 46 + name_length]) == SHEET.encode():
+            struct.pack_into("<I", content, central + 24, 1000)
+        central = content.find(b"PK\x01\x02", central + 4)
+    assert zipfile.ZipFile(io.BytesIO(bytes(content))).getinfo(SHEET).file_size == 1000
+    return bytes(content)
+
+
 def _zip(parts: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as target:
@@ -83,6 +99,7 @@ HOSTILE = {
     "oud .xls": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "oud Excel-bestand (.xls)"),
     "xlsm met macro's": (lambda: rezip(xlsx([plan()]), add={"xl/vbaProject.bin": b"\x00macro"}), "macro's"),
     "zip bomb": (zip_bomb, "uitgepakt te groot"),
+    "zip bomb met liegende grootte": (lying_zip_bomb, "uitgepakt te groot"),
     "entity-aanval in sharedStrings": (lambda: with_entity_attack("xl/sharedStrings.xml"), "DOCTYPE"),
     "entity-aanval in werkblad": (lambda: with_entity_attack("xl/worksheets/sheet1.xml"), "DOCTYPE"),
     "geen kopregel": (
