@@ -95,18 +95,23 @@ def commit_monitor_import(*, monitor_import: MonitorImport, user: User) -> Monit
 
 
 def _write_plans(monitor_import: MonitorImport, parsed: ParsedImport) -> None:
-    """One parametrised INSERT run for all plans (executemany): 0.15 s for 20,000 plans on SQLite, where
-    ``bulk_create`` takes 1.4 s building model instances. The values are validated plain ints and strings."""
+    """All plans in one go, inside the commit's transaction. ``bulk_create`` builds a model instance per plan
+    (1.4 s for 20,000 plans on SQLite); the values here are validated plain ints and strings, so they go
+    straight to the database: COPY on PostgreSQL (0.9 s → 0.1 s), one parametrised INSERT run
+    (executemany, 0.15 s) elsewhere."""
     fields = ["monitor_import", "plan_id", *(name.removesuffix("_id") for name in PLAN_FIELDS)]
     quote = connection.ops.quote_name
-    sql = (
-        f"INSERT INTO {quote(HousingPlan._meta.db_table)} "
-        f"({', '.join(quote(HousingPlan._meta.get_field(name).column) for name in fields)}) "
-        f"VALUES ({', '.join(['%s'] * len(fields))})"
-    )
+    table = quote(HousingPlan._meta.db_table)
+    columns = ", ".join(quote(HousingPlan._meta.get_field(name).column) for name in fields)
     with collector_paused():
         rows = [(monitor_import.pk, plan.plan_id, *plan.values()) for plan in parsed.plans]
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return
+        sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
         for start in range(0, len(rows), PLAN_BATCH):
             cursor.executemany(sql, rows[start : start + PLAN_BATCH])
 
