@@ -25,15 +25,22 @@ def _require_core_team(user: User) -> None:
 
 
 def find_identical(content: bytes) -> MonitorImport | None:
-    """An earlier upload of exactly these bytes (same SHA-256), newest first."""
+    """An earlier upload of exactly these bytes (same SHA-256), newest first. A rejected upload does not
+    count: the same file may pass now that the reference data (say, a location) has been completed."""
     digest = hashlib.sha256(content).hexdigest()
-    return MonitorImport.objects.defer("content").filter(sha256=digest).order_by("-uploaded_at").first()
+    earlier = (
+        MonitorImport.objects.defer("content")
+        .filter(sha256=digest)
+        .exclude(state=MonitorImport.State.REJECTED)
+    )
+    return earlier.order_by("-uploaded_at").first()
 
 
 def upload_monitor_import(
     *, content: bytes, filename: str, peildatum: datetime.date, uploaded_by: User
 ) -> tuple[MonitorImport, bool]:
-    """Read and validate the file and keep it as an import in state preview: (import, already uploaded?).
+    """Read and validate the file and keep it as an import: (import, already uploaded?). A file with errors
+    is kept as rejected (with its errors, so the preview can show them); otherwise it waits in state preview.
 
     A refused file (not a safe .xlsx, no header row) raises :class:`ImportRefused` and writes nothing; the same
     bytes uploaded before return the earlier import and write nothing.
@@ -49,6 +56,7 @@ def upload_monitor_import(
         layout=parsed.layout,
         peildatum=peildatum,
         period=Period.objects.filter(year=peildatum.year, half=1 if peildatum.month <= 6 else 2).first(),
+        state=MonitorImport.State.REJECTED if parsed.errors else MonitorImport.State.PREVIEW,
         row_count=parsed.row_count,
         warnings=[p.as_dict() for p in parsed.warnings],
         errors=[p.as_dict() for p in parsed.errors],

@@ -7,6 +7,7 @@ from django.db import IntegrityError, connection
 
 from monitor import services
 from monitor.models import HousingPlan, Indicator, MonitorImport
+from tests.factories import LocationFactory
 from tests.monitor.conftest import plan, xlsx
 
 PEILDATUM = datetime.date(2021, 4, 1)
@@ -103,3 +104,21 @@ def test_the_same_file_twice_is_recognised(region, kernteam):
     )
     assert (identical, identical_again) == (False, True)
     assert again.pk == first.pk and MonitorImport.objects.count() == 1
+
+
+def test_a_rejected_file_can_pass_once_the_reference_data_is_complete(region, kernteam):
+    content = xlsx([plan(gemeente="Nijmegen", locatie="Stationsgebied")])
+    rejected, _ = services.upload_monitor_import(
+        content=content, filename="a.xlsx", peildatum=PEILDATUM, uploaded_by=kernteam
+    )
+    assert (
+        rejected.state == MonitorImport.State.REJECTED
+        and "Onbekende locatie" in rejected.errors[0]["message"]
+    )
+    LocationFactory(name="Stationsgebied", municipality=region["Nijmegen"])
+    again, identical = services.upload_monitor_import(
+        content=content, filename="a.xlsx", peildatum=PEILDATUM, uploaded_by=kernteam
+    )
+    assert not identical and again.state == MonitorImport.State.PREVIEW and again.errors == []
+    services.commit_monitor_import(monitor_import=again, user=kernteam)
+    assert HousingPlan.objects.get().location.name == "Stationsgebied"

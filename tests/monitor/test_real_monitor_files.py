@@ -88,11 +88,11 @@ def test_eib_plans_cannot_be_committed_while_they_have_errors(eib, region, kernt
     monitor_import, _ = services.upload_monitor_import(
         content=content, filename="eib.xlsx", peildatum=datetime.date(2021, 4, 1), uploaded_by=kernteam
     )
-    assert len(monitor_import.errors) > 0
-    with pytest.raises(services.ImportRefused, match="fout"):
+    assert len(monitor_import.errors) == 94 and monitor_import.state == MonitorImport.State.REJECTED
+    with pytest.raises(services.ImportRefused, match="Afgewezen"):
         services.commit_monitor_import(monitor_import=monitor_import, user=kernteam)
     assert HousingPlan.objects.count() == 0
-    assert MonitorImport.objects.get().state == MonitorImport.State.PREVIEW
+    assert MonitorImport.objects.get().state == MonitorImport.State.REJECTED
 
 
 def test_the_quick_path_for_clean_rows_reads_exactly_what_the_full_check_reads(eib, region, monkeypatch):
