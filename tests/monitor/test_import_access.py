@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from monitor import services
 from monitor.models import MonitorImport
 from tests.factories import UserFactory
 from tests.monitor.conftest import plan, xlsx
@@ -107,3 +108,24 @@ def test_list_queries_do_not_grow_with_imports(client, kernteam):
         response = client.get(reverse("monitor:imports"))
     assert response.content.decode().count("monitor-") >= 29
     assert len(many) == len(few)
+
+
+def test_core_team_restores_the_previous_import_from_the_list(client, kernteam, region):
+    imports = []
+    for homes in (10, 20):
+        monitor_import, _ = services.upload_monitor_import(
+            content=xlsx([plan(woningen=homes)]),
+            filename=f"m{homes}.xlsx",
+            peildatum=datetime.date(2021, 1, 1),
+            uploaded_by=kernteam,
+        )
+        imports.append(services.commit_monitor_import(monitor_import=monitor_import, user=kernteam))
+    client.force_login(kernteam)
+    page = client.get(reverse("monitor:imports")).content.decode()
+    assert reverse("monitor:import_restore", args=[imports[0].pk]) in page
+    response = client.post(reverse("monitor:import_restore", args=[imports[0].pk]), follow=True)
+    assert "is weer de actuele monitorstand" in response.content.decode()
+    assert list(MonitorImport.objects.order_by("pk").values_list("state", flat=True)) == [
+        "committed",
+        "superseded",
+    ]
