@@ -32,6 +32,7 @@ class Tally:
         self.by_status: Counter = Counter()
         self.by_phase = {PlanStatus.HARD: Counter(), PlanStatus.ZACHT: Counter()}
         self.soft_affordable = 0
+        self.soft_with_segment = 0  # soft homes whose price segment is known
         self.target_groups: Counter = Counter()
 
     def add(self, row: dict) -> None:
@@ -42,6 +43,7 @@ class Tally:
             self.by_phase[row["status"]][row["phase"]] += row["homes"]
         if row["status"] == PlanStatus.ZACHT:
             self.soft_affordable += sum(row[name] for name in AFFORDABLE_SEGMENTS)
+            self.soft_with_segment += sum(row[name] for name in SEGMENTS)
         if row["target_group"]:
             self.target_groups[row["target_group"]] += row["homes"]
 
@@ -60,7 +62,8 @@ class Tally:
             "soft_by_phase": {phase: self.by_phase[PlanStatus.ZACHT][phase] for phase in PHASES},
             "segments": segments,
             "soft_affordable": self.soft_affordable,
-            "affordable_soft_share": _share(self.soft_affordable, soft),
+            # unknown (None), not 0 %, when no soft home has a known segment (the provincial layout)
+            "affordable_soft_share": _share(self.soft_affordable, soft) if self.soft_with_segment else None,
             "target_groups": dict(sorted(self.target_groups.items())),
         }
         for name in ("circular", "conceptual", "flexible"):

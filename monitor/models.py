@@ -350,7 +350,8 @@ class Indicator(models.Model):
 
     Notes from the import (issue 4): phases come from the plan's completion year (2020-2024 includes earlier
     years; no year = "onbekend"); a plan whose status is "Onbekend" counts as soft; target-group keys are
-    lower case; the provincial layout has no segments, so its homes are all "onbekend" in ``segments``. Every
+    lower case; the provincial layout has no segments, so its homes are all "onbekend" in ``segments`` and
+    ``affordable_soft_share`` is None whenever no soft home in scope has a known segment. Every
     import writes one row for the region, every subregion, every municipality and every location (zeros
     where there are no plans); only the scope's own foreign key is set on a row.
     """

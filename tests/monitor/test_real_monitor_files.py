@@ -39,6 +39,7 @@ def test_provincial_workbook_gives_the_region_totals_of_spring_2021(provincial_b
     assert (figures["hard"], figures["soft"]) == (14_412, 23_255)
     assert sum(figures["hard_by_phase"].values()) == 14_412
     assert figures["hard_by_phase"]["onbekend"] == 66  # Mook en Middelaar: totals, no phases
+    assert figures["segments"]["onbekend"] == 37_667 and figures["affordable_soft_share"] is None
     arnhem = Indicator.objects.get(monitor_import=monitor_import, municipality=region["Arnhem"]).figures
     assert (arnhem["hard"], arnhem["soft"]) == (4_553, 1_323)
     assert arnhem["hard_by_phase"] == {"2020-2024": 2255, "2025-2029": 2298, "2030+": 0, "onbekend": 0}
