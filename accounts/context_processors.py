@@ -15,6 +15,7 @@ def navigation(request):
     ]
     if user.may_view_period_overview():
         items.insert(2, ("Periodeoverzicht", reverse("agreements:overview")))
+    items.append(("Monitorimports", reverse("monitor:imports")))  # everyone reads; the core team imports
     if user.is_staff:
         items.append(("Beheer", reverse("admin:index")))
     path = request.path

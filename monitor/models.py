@@ -345,7 +345,15 @@ class Indicator(models.Model):
         soft_affordable, affordable_soft_share    affordable homes (sociale huur + middenhuur + betaalbare koop)
                                                   in soft plans, and their share of soft capacity (0-100, or None)
         circular, conceptual, flexible            homes; *_share is the percentage of all homes (or None)
+                                                  (every share: one decimal, rounded half up)
         target_groups                             {"studenten": n, ...}
+
+    Notes from the import (issue 4): phases come from the plan's completion year (2020-2024 includes earlier
+    years; no year = "onbekend"); a plan whose status is "Onbekend" counts as soft; target-group keys are
+    lower case; the provincial layout has no segments, so its homes are all "onbekend" in ``segments`` and
+    ``affordable_soft_share`` is None whenever no soft home in scope has a known segment. Every
+    import writes one row for the region, every subregion, every municipality and every location (zeros
+    where there are no plans); only the scope's own foreign key is set on a row.
     """
 
     class Level(models.TextChoices):

@@ -10,6 +10,7 @@ from django.db import transaction
 
 from accounts.models import Membership, User
 from agreements.models import Agreement, AgreementStatus
+from monitor.demo import ensure_demo_monitor_import
 from monitor.models import Location
 from tempotafels.demo import ensure_tafel_activity
 from tempotafels.models import Tempomaker, Tempotafel
@@ -32,6 +33,7 @@ def seed_demo_data(*, password: str = DEFAULT_DEMO_PASSWORD) -> dict[str, int]:
     ensure_memberships(users=users)
     agreements = ensure_agreements(history_user=users["kernteam"])
     locations = ensure_locations(agreements=agreements)
+    ensure_demo_monitor_import(uploaded_by=users["kernteam"])
     ensure_tafels(users=users, agreements=agreements, locations=locations)
     ensure_tafel_activity()
     ensure_statuses(agreements=agreements, users=users)

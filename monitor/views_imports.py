@@ -1,0 +1,124 @@
+"""Monitor imports: the list (everyone), upload, preview, commit and restore (core team), the template."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from . import services
+from .forms import MonitorUploadForm
+from .importing import ImportRefused
+from .importing.template import template_bytes
+from .models import Location, MonitorImport, Municipality
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PROBLEMS_SHOWN = 1000
+
+
+def core_team_required(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.may_manage_register():
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def import_list(request):
+    imports = MonitorImport.objects.select_related("uploaded_by", "period").defer("content")
+    return render(
+        request,
+        "monitor/monitorimport_list.html",
+        {"imports": imports, "may_manage": request.user.may_manage_register()},
+    )
+
+
+@core_team_required
+def import_upload(request):
+    form = MonitorUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            monitor_import, identical = services.upload_monitor_import(
+                content=form.cleaned_data["file"],
+                filename=form.filename,
+                peildatum=form.cleaned_data["peildatum"],
+                uploaded_by=request.user,
+            )
+        except ImportRefused as exc:
+            form.add_error("file", exc.message)
+        else:
+            if identical:
+                messages.info(
+                    request,
+                    f"Dit bestand is al eerder geüpload ({monitor_import.filename}, {monitor_import.uploaded_at:%d-%m-%Y %H:%M}, status {monitor_import.get_state_display().lower()}); er is niets nieuws opgeslagen.",
+                )
+            return redirect("monitor:import_preview", pk=monitor_import.pk)
+    return render(request, "monitor/monitorimport_upload.html", {"form": form})
+
+
+@core_team_required
+def import_preview(request, pk: int):
+    monitor_import = get_object_or_404(MonitorImport.objects.select_related("uploaded_by"), pk=pk)
+    try:
+        preview = services.preview_monitor_import(
+            content=bytes(monitor_import.content), exclude=monitor_import
+        )
+    except ImportRefused as exc:  # reference data changed since the upload, or limits were lowered
+        return render(
+            request,
+            "monitor/monitorimport_preview.html",
+            {"monitor_import": monitor_import, "refused": exc.message},
+        )
+    problems = preview.parsed.errors + preview.parsed.warnings
+    context = {
+        "monitor_import": monitor_import,
+        "preview": preview,
+        "problems": problems[:PROBLEMS_SHOWN],
+        "problems_hidden": max(0, len(problems) - PROBLEMS_SHOWN),
+    }
+    return render(request, "monitor/monitorimport_preview.html", context)
+
+
+@require_POST
+@core_team_required
+def import_commit(request, pk: int):
+    monitor_import = get_object_or_404(MonitorImport.objects.defer("content"), pk=pk)
+    try:
+        services.commit_monitor_import(monitor_import=monitor_import, user=request.user)
+    except ImportRefused as exc:
+        messages.error(request, exc.message)
+        return redirect("monitor:import_preview", pk=pk)
+    messages.success(
+        request, f"De import van {monitor_import.filename} is bevestigd en is nu de actuele monitorstand."
+    )
+    return redirect("monitor:imports")
+
+
+@require_POST
+@core_team_required
+def import_restore(request, pk: int):
+    monitor_import = get_object_or_404(MonitorImport.objects.defer("content"), pk=pk)
+    try:
+        services.restore_monitor_import(monitor_import=monitor_import, user=request.user)
+    except ImportRefused as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(
+            request,
+            f"{monitor_import.filename} (peildatum {monitor_import.peildatum:%d-%m-%Y}) is weer de actuele monitorstand.",
+        )
+    return redirect("monitor:imports")
+
+
+def import_template(request):
+    content = template_bytes(
+        municipality_names=list(Municipality.objects.values_list("name", flat=True)),
+        location_names=list(Location.objects.values_list("name", flat=True)),
+    )
+    response = HttpResponse(content, content_type=XLSX)
+    response["Content-Disposition"] = 'attachment; filename="sjabloon-monitorimport.xlsx"'
+    return response

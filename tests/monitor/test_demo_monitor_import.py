@@ -1,0 +1,20 @@
+"""The demo monitor import: committed, with the region's totals of spring 2021, and idempotent."""
+
+from django.core.management import call_command
+
+from monitor.demo import ensure_demo_monitor_import
+from monitor.models import Indicator, MonitorImport, Municipality
+from tests.factories import LocationFactory, UserFactory
+
+
+def test_demo_import_is_committed_with_the_2021_totals_and_made_once(db):
+    call_command("load_reference_data", verbosity=0)
+    LocationFactory(name="Stationsgebied", municipality=Municipality.objects.get(cbs_code="GM0268"))
+    user = UserFactory(kernteam=True)
+    monitor_import = ensure_demo_monitor_import(uploaded_by=user)
+    assert monitor_import.state == MonitorImport.State.COMMITTED and monitor_import.errors == []
+    figures = Indicator.objects.get(monitor_import=monitor_import, level="regio").figures
+    assert (figures["hard"], figures["soft"]) == (14_412, 23_255)
+    assert figures["affordable_soft_share"] is not None and figures["target_groups"]
+    assert ensure_demo_monitor_import(uploaded_by=user).pk == monitor_import.pk
+    assert MonitorImport.objects.count() == 1
