@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.db.models import Prefetch
+from django.template.loader import render_to_string
 
 from agreements.models import Agreement, AgreementStatus, TrafficLight
 
 from .diff import text_diff
 from .indicators import IndicatorFigure, MonitorFigures, current_region_figures, pillar_figures
 from .models import Factsheet
+from .pdf import render_pdf
 
 NOT_ASSESSED = "Nog niet beoordeeld"
 TEXT_LABELS = {name: Factsheet._meta.get_field(name).verbose_name for name in Factsheet.TEXT_FIELDS}
@@ -141,6 +143,11 @@ def build_factsheet(factsheet: Factsheet, *, monitor: MonitorFigures | None = No
         updated_by=str(factsheet.updated_by) if factsheet.updated_by_id else "",
         updated_at=factsheet.updated_at if factsheet.is_started else None,
     )
+
+
+def render_factsheet_pdf(sheet: FactsheetData) -> bytes:
+    """One factsheet as a tagged PDF: builder data → print template → the locked-down renderer."""
+    return render_pdf(render_to_string("reports/factsheet_pdf.html", {"sheet": sheet}), title=sheet.title)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
@@ -12,10 +11,9 @@ from agreements.models import Period, Pillar
 
 from . import services
 from .completion import completion_rows
-from .factsheets import build_factsheet, differences_with_previous
+from .factsheets import build_factsheet, differences_with_previous, render_factsheet_pdf
 from .forms import FactsheetForm, PeriodDeadlineForm, TransitionForm
 from .models import Factsheet, ProgressReport
-from .pdf import render_pdf
 
 
 def report_list(request):
@@ -123,8 +121,7 @@ def factsheet_edit(request, code, number):
 def factsheet_pdf(request, code, number):
     factsheet = _load_factsheet(request, code, number, may=User.may_view_factsheet)
     sheet = build_factsheet(factsheet)
-    pdf = render_pdf(render_to_string("reports/factsheet_pdf.html", {"sheet": sheet}), title=sheet.title)
-    response = HttpResponse(pdf, content_type="application/pdf")
+    response = HttpResponse(render_factsheet_pdf(sheet), content_type="application/pdf")
     filename = f"factsheet-pijler-{sheet.pillar_number}-{sheet.period_code}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
