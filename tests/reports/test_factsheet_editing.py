@@ -192,3 +192,18 @@ def test_outcome_shows_the_pillars_monitor_figures(client, tempomaker, kernteam,
     assert "11,2 %" in content
     assert "4.200 woningen" in content
     assert "Harde plancapaciteit" not in content  # a pillar 1 figure
+
+
+def test_each_agreement_links_to_the_status_editor_while_the_pillar_is_open(
+    client, settings, tempomaker, ambassadeur, pillar, period, agreements
+):
+    settings.ROOT_URLCONF = "tests.reports.urls_with_status_editor"
+    client.force_login(tempomaker)
+    back = detail_url(period)
+    link = f'href="/afspraken/22/status/?next={back.replace("/", "%2F")}"'
+    assert link in client.get(back).content.decode()
+    client.force_login(ambassadeur)
+    assert "/afspraken/22/status/" not in client.get(back).content.decode()  # reads, does not edit
+    FactsheetFactory(pillar=pillar, period=period, approved=True)
+    client.force_login(tempomaker)
+    assert "/afspraken/22/status/" not in client.get(back).content.decode()  # locked after approval
