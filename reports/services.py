@@ -68,7 +68,7 @@ def save_factsheet(
     if not user.may_edit_factsheet(pillar.pk):
         raise PermissionDenied
     _require_open(period)
-    values = {name: texts.get(name, "") for name in Factsheet.TEXT_FIELDS}
+    values = {name: texts.get(name, "").replace("\r\n", "\n") for name in Factsheet.TEXT_FIELDS}
     with transaction.atomic():
         if expected_version == 0:
             try:
