@@ -152,10 +152,6 @@ def _transition(
     return current
 
 
-def _after_commit(send: Callable[[], object]) -> None:
-    transaction.on_commit(send)
-
-
 def submit_factsheet(*, factsheet: Factsheet, user: User, expected_version: int | None = None) -> Factsheet:
     def check(current: Factsheet) -> None:
         if not current.summary.strip():
@@ -164,7 +160,7 @@ def submit_factsheet(*, factsheet: Factsheet, user: User, expected_version: int 
     result = _transition(
         action="submit", factsheet=factsheet, user=user, expected_version=expected_version, check=check
     )
-    _after_commit(
+    transaction.on_commit(
         lambda: notifications.send_factsheet_mail(
             result,
             template="factsheet_submitted",
@@ -186,7 +182,7 @@ def approve_factsheet(*, factsheet: Factsheet, user: User, expected_version: int
     result = _transition(
         action="approve", factsheet=factsheet, user=user, expected_version=expected_version, check=check
     )
-    _after_commit(
+    transaction.on_commit(
         lambda: notifications.send_factsheet_mail(
             result,
             template="factsheet_approved",
@@ -207,7 +203,7 @@ def return_factsheet(
     result = _transition(
         action="return", factsheet=factsheet, user=user, comment=comment, expected_version=expected_version
     )
-    _after_commit(
+    transaction.on_commit(
         lambda: notifications.send_factsheet_mail(
             result,
             template="factsheet_returned",
@@ -233,7 +229,7 @@ def reopen_factsheet(
     result = _transition(
         action="reopen", factsheet=factsheet, user=user, comment=reason, expected_version=expected_version
     )
-    _after_commit(
+    transaction.on_commit(
         lambda: notifications.send_factsheet_mail(
             result,
             template="factsheet_reopened",
