@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
@@ -46,11 +46,8 @@ def _detail_url(factsheet: Factsheet) -> str:
 
 
 def _status_links(factsheet: Factsheet, user: User) -> bool:
-    """Link each agreement to the status editor (agreements app) while the pillar's statuses are open."""
-    try:
-        reverse("agreements:status_edit", args=[1])
-    except NoReverseMatch:
-        return False
+    """Link each agreement to the status editor (agreements app, one source of truth) while the pillar's
+    statuses may change: the editor itself refuses otherwise (agreements.services.status_edit_refusal)."""
     period = factsheet.period
     return (
         user.may_edit_factsheet(factsheet.pillar_id)

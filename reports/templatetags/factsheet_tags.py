@@ -1,7 +1,7 @@
 """Template helpers for factsheets: the start page's "what is due" panel and links to the status editor."""
 
 from django import template
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.http import urlencode
 
 from reports.completion import due_for
@@ -18,11 +18,8 @@ def factsheets_due(context):
 
 
 def status_edit_url(number: int, next_url: str = "") -> str:
-    """The status editor of one agreement (``agreements:status_edit``), or "" when it is not installed."""
-    try:
-        url = reverse("agreements:status_edit", args=[number])
-    except NoReverseMatch:
-        return ""
+    """The status editor of one agreement, coming back to ``next_url`` after saving."""
+    url = reverse("agreements:status_edit", args=[number])
     return f"{url}?{urlencode({'next': next_url})}" if next_url else url
 
 

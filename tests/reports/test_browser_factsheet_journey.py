@@ -24,6 +24,16 @@ def test_tempomaker_and_ambassador_take_a_factsheet_to_approval(
     assert writer.get_by_text("Geel: aandacht / vertraging").first.is_visible()
     assert_accessible(writer, context="factsheet, niet begonnen")
 
+    # The traffic light is the agreement's own status (one source of truth), edited in the status editor.
+    writer.get_by_role("link", name="Stoplicht afspraak 23 bijwerken").click()
+    writer.wait_for_url("**/afspraken/23/status/**")
+    assert_accessible(writer, context="status bewerken vanuit de factsheet")
+    writer.get_by_label("Groen: op koers").check()
+    writer.get_by_label("Reden kleurwijziging").fill("Het fonds is opgericht.")
+    writer.get_by_role("button", name="Status opslaan").click()
+    writer.wait_for_url("**/pijler-3/")
+    assert writer.get_by_text("Nog niet beoordeeld: 0").is_visible()
+
     writer.get_by_role("link", name="Factsheet bewerken").click()
     writer.wait_for_url("**/bewerken/")
     assert_accessible(writer, context="factsheet bewerken")
@@ -78,3 +88,5 @@ def test_tempomaker_and_ambassador_take_a_factsheet_to_approval(
         ("approved", ambassadeur.pk),
     ]
     assert pillar.is_locked_for(period)
+    writer.goto(writer.url.replace("bewerken/", ""))
+    assert writer.get_by_role("link", name="Stoplicht afspraak 23 bijwerken").count() == 0

@@ -195,9 +195,8 @@ def test_outcome_shows_the_pillars_monitor_figures(client, tempomaker, kernteam,
 
 
 def test_each_agreement_links_to_the_status_editor_while_the_pillar_is_open(
-    client, settings, tempomaker, ambassadeur, pillar, period, agreements
+    client, tempomaker, ambassadeur, pillar, period, agreements
 ):
-    settings.ROOT_URLCONF = "tests.reports.urls_with_status_editor"
     client.force_login(tempomaker)
     back = detail_url(period)
     link = f'href="/afspraken/22/status/?next={back.replace("/", "%2F")}"'
