@@ -97,6 +97,10 @@ class User(AbstractUser):
     def may_approve_factsheet(self, pillar_id: int) -> bool:
         return self.is_active and pillar_id in self.ambassador_pillar_ids
 
+    def may_view_factsheet(self, pillar_id: int) -> bool:
+        """Factsheets are working documents: the core team and the pillar's tempomakers and ambassadors."""
+        return self.may_edit_factsheet(pillar_id) or self.may_approve_factsheet(pillar_id)
+
     def may_manage_register(self) -> bool:
         """Agreements register, locations, periods, Tempotafels, monitor imports, reports."""
         return self.is_kernteam

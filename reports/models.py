@@ -7,8 +7,28 @@ from simple_history.models import HistoricalRecords
 from agreements.models import Period, Pillar
 
 
+class FactsheetQuerySet(models.QuerySet):
+    def for_period(self, period):
+        return self.filter(period=period)
+
+    def for_user(self, user):
+        """The factsheets this user may read: all for the core team, else those of their own pillars."""
+        if user.is_kernteam:
+            return self
+        return self.filter(pillar_id__in=user.tempomaker_pillar_ids | user.ambassador_pillar_ids)
+
+    def awaiting_approval(self):
+        return self.filter(state=Factsheet.State.SUBMITTED)
+
+
 class Factsheet(models.Model):
-    """The half-yearly account of one pillar, written by its tempomakers, approved by its ambassador."""
+    """The half-yearly account of one pillar, written by its tempomakers, approved by its ambassador.
+
+    A pillar without a row for a period has "not started"; views work with an unsaved instance then.
+    """
+
+    # The texts a tempomaker writes, in the order of the seed (section 4.1).
+    TEXT_FIELDS = ("summary", "partners", "output", "outcome", "next_actions")
 
     class State(models.TextChoices):
         CONCEPT = "concept", "Concept"
@@ -37,6 +57,7 @@ class Factsheet(models.Model):
     updated_at = models.DateTimeField("gewijzigd op", auto_now=True)
 
     history = HistoricalRecords()
+    objects = FactsheetQuerySet.as_manager()
 
     class Meta:
         verbose_name = "factsheet"
@@ -48,6 +69,29 @@ class Factsheet(models.Model):
 
     def __str__(self) -> str:
         return f"Factsheet pijler {self.pillar.number}, {self.period}"
+
+    @property
+    def is_started(self) -> bool:
+        return self.pk is not None
+
+    @property
+    def state_label(self) -> str:
+        return self.get_state_display() if self.is_started else "Niet begonnen"
+
+    @property
+    def filled_count(self) -> int:
+        return sum(1 for name in self.TEXT_FIELDS if getattr(self, name).strip())
+
+    @property
+    def is_editable(self) -> bool:
+        """Texts change only while the tempomakers hold it (concept or returned) in an open period."""
+        return self.period.is_open and self.state in (self.State.CONCEPT, self.State.RETURNED)
+
+    def last_submitter_id(self) -> int | None:
+        if not self.is_started:
+            return None
+        step = self.transitions.filter(to_state=self.State.SUBMITTED).order_by("-at", "-id").first()
+        return step.by_id if step else None
 
 
 class FactsheetTransition(models.Model):

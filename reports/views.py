@@ -1,8 +1,222 @@
-from django.shortcuts import render
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 
-from .models import ProgressReport
+from accounts.models import User
+from agreements.models import Period, Pillar
+
+from . import services
+from .completion import completion_rows
+from .factsheets import build_factsheet, differences_with_previous, render_factsheet_pdf
+from .forms import FactsheetForm, PeriodDeadlineForm, TransitionForm
+from .models import Factsheet, ProgressReport
 
 
 def report_list(request):
     reports = ProgressReport.objects.filter(published_at__isnull=False).select_related("period")
     return render(request, "reports/progressreport_list.html", {"reports": reports})
+
+
+# Factsheets --------------------------------------------------------------------------------------------
+
+
+def _load_factsheet(request, code: str, number: int, *, may) -> Factsheet:
+    """The factsheet of pillar ``number`` in period ``code`` (unsaved if not started); 404 out of scope."""
+    period = get_object_or_404(Period, code=code)
+    pillar = get_object_or_404(Pillar, number=number)
+    if not may(request.user, pillar.pk):
+        raise Http404("Deze factsheet hoort niet bij uw pijler.")
+    found = (
+        Factsheet.objects.for_user(request.user)
+        .select_related("updated_by")
+        .filter(pillar=pillar, period=period)
+        .first()
+    )
+    factsheet = found or Factsheet(pillar=pillar, period=period)
+    factsheet.pillar, factsheet.period = pillar, period
+    return factsheet
+
+
+def _detail_url(factsheet: Factsheet) -> str:
+    return reverse("reports:factsheet_detail", args=[factsheet.period.code, factsheet.pillar.number])
+
+
+def _status_links(factsheet: Factsheet, user: User) -> bool:
+    """Link each agreement to the status editor (agreements app, one source of truth) while the pillar's
+    statuses may change: the editor itself refuses otherwise (agreements.services.status_edit_refusal)."""
+    period = factsheet.period
+    return (
+        user.may_edit_factsheet(factsheet.pillar_id)
+        and period == Period.objects.current()
+        and not factsheet.pillar.is_locked_for(period)
+    )
+
+
+def factsheet_detail(request, code, number):
+    factsheet = _load_factsheet(request, code, number, may=User.may_view_factsheet)
+    actions = services.allowed_actions(factsheet, request.user)
+    own_work = "approve" in actions and services.is_own_work(factsheet, request.user)
+    context = {
+        "factsheet": factsheet,
+        "sheet": build_factsheet(factsheet),
+        "actions": [a for a in actions if not (own_work and a == "approve")],
+        "own_work": own_work,
+        "may_edit": factsheet.is_editable and request.user.may_edit_factsheet(factsheet.pillar_id),
+        "status_links": _status_links(factsheet, request.user),
+        "transitions": factsheet.transitions.select_related("by") if factsheet.is_started else [],
+        "previous": differences_with_previous(factsheet),
+    }
+    return render(request, "reports/factsheet_detail.html", context)
+
+
+def _previous_texts(factsheet: Factsheet) -> dict[str, str]:
+    previous_period = factsheet.period.previous()
+    previous = Factsheet.objects.filter(pillar=factsheet.pillar, period=previous_period).first()
+    return {name: getattr(previous, name) for name in Factsheet.TEXT_FIELDS} if previous else {}
+
+
+def factsheet_edit(request, code, number):
+    factsheet = _load_factsheet(request, code, number, may=User.may_edit_factsheet)
+    if not factsheet.is_editable:
+        messages.error(request, f"Deze factsheet kan niet worden bewerkt (status: {factsheet.state_label}).")
+        return redirect(_detail_url(factsheet))
+    copied = _previous_texts(factsheet) if request.GET.get("kopieer") == "vorig" else {}
+    if request.GET.get("kopieer") == "vorig" and not copied:
+        messages.warning(request, "Er is geen factsheet van het vorige halfjaar om uit te kopiëren.")
+    initial = {"version": factsheet.version if factsheet.is_started else 0, **copied}
+    form = FactsheetForm(request.POST or None, instance=factsheet, initial=initial)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.save_factsheet(
+                pillar=factsheet.pillar,
+                period=factsheet.period,
+                user=request.user,
+                texts=form.texts(),
+                expected_version=form.cleaned_data["version"],
+            )
+        except services.FactsheetRefused as refusal:
+            form.add_error(None, str(refusal))
+            status = 409
+        else:
+            messages.success(request, "De factsheet is opgeslagen.")
+            return redirect(_detail_url(factsheet))
+    context = {
+        "factsheet": factsheet,
+        "form": form,
+        "sheet": build_factsheet(factsheet),
+        "copied": bool(copied),
+    }
+    context["status_links"] = _status_links(factsheet, request.user)
+    return render(request, "reports/factsheet_edit.html", context, status=status)
+
+
+def factsheet_pdf(request, code, number):
+    factsheet = _load_factsheet(request, code, number, may=User.may_view_factsheet)
+    sheet = build_factsheet(factsheet)
+    response = HttpResponse(render_factsheet_pdf(sheet), content_type="application/pdf")
+    filename = f"factsheet-pijler-{sheet.pillar_number}-{sheet.period_code}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+DONE = {
+    "submit": "De factsheet is ingediend; de ambassadeur krijgt een e-mail.",
+    "approve": "De factsheet is goedgekeurd.",
+    "return": "De factsheet is teruggestuurd naar de tempomakers.",
+    "finalise": "De factsheet is definitief.",
+    "reopen": "De factsheet is heropend.",
+}
+
+
+def _run_transition(action: str, factsheet: Factsheet, user: User, data: dict) -> Factsheet:
+    common = {"factsheet": factsheet, "user": user, "expected_version": data["version"]}
+    if action == "return":
+        return services.return_factsheet(**common, comment=data["comment"])
+    if action == "reopen":
+        return services.reopen_factsheet(**common, reason=data["comment"])
+    step = {
+        "submit": services.submit_factsheet,
+        "approve": services.approve_factsheet,
+        "finalise": services.finalise_factsheet,
+    }[action]
+    return step(**common)
+
+
+@require_POST
+def factsheet_transition(request, code, number):
+    factsheet = _load_factsheet(request, code, number, may=User.may_view_factsheet)
+    form = TransitionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Onbekende stap; er is niets veranderd.")
+    else:
+        action = form.cleaned_data["action"]
+        try:
+            _run_transition(action, factsheet, request.user, form.cleaned_data)
+        except services.FactsheetRefused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(request, DONE[action])
+    return redirect(_safe_next(request) or _detail_url(factsheet))
+
+
+def _safe_next(request) -> str:
+    target = request.POST.get("next", "")
+    ok = url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure())
+    return target if target and ok else ""
+
+
+# Core team: overview, deadline, reminders ---------------------------------------------------------------
+
+
+def _require_core_team(request) -> None:
+    if not request.user.may_manage_register():
+        raise PermissionDenied
+
+
+def factsheet_overview(request):
+    _require_core_team(request)
+    code = request.GET.get("periode")
+    period = get_object_or_404(Period, code=code) if code else Period.objects.current()
+    context = {
+        "period": period,
+        "periods": Period.objects.all(),
+        "rows": completion_rows(period) if period else [],
+        "deadline_form": PeriodDeadlineForm(instance=period) if period and period.is_open else None,
+    }
+    return render(request, "reports/factsheet_overview.html", context)
+
+
+def _overview_url(period: Period) -> str:
+    return f"{reverse('reports:factsheet_overview')}?periode={period.code}"
+
+
+@require_POST
+def period_deadline(request, code):
+    _require_core_team(request)
+    period = get_object_or_404(Period, code=code)
+    form = PeriodDeadlineForm(request.POST, instance=period)
+    if not period.is_open:
+        messages.error(request, f"Het {period.label} is gesloten; de deadline ligt vast.")
+    elif form.is_valid():
+        form.save()
+        messages.success(request, f"De deadline van het {period.label} is opgeslagen.")
+    else:
+        messages.error(request, "Deadline: vul een geldige datum in (dd-mm-jjjj).")
+    return redirect(_overview_url(period))
+
+
+@require_POST
+def factsheet_reminder(request, code, number):
+    _require_core_team(request)
+    factsheet = _load_factsheet(request, code, number, may=User.may_view_factsheet)
+    if not factsheet.period.is_open:
+        messages.error(request, f"Het {factsheet.period.label} is gesloten; er valt niets te herinneren.")
+    else:
+        sent = services.send_factsheet_reminder(factsheet=factsheet)
+        messages.success(request, f"Pijler {factsheet.pillar.number}: {sent} herinnering(en) verstuurd.")
+    return redirect(_overview_url(factsheet.period))

@@ -15,6 +15,7 @@ from monitor.models import Location
 from tempotafels.demo import ensure_tafel_activity
 from tempotafels.models import Tempomaker, Tempotafel
 
+from .factsheets import ensure_factsheets
 from .locations import ensure_locations
 from .people import ensure_demo_organisations, ensure_memberships, ensure_users
 from .register import ensure_agreements
@@ -37,6 +38,7 @@ def seed_demo_data(*, password: str = DEFAULT_DEMO_PASSWORD) -> dict[str, int]:
     ensure_tafels(users=users, agreements=agreements, locations=locations)
     ensure_tafel_activity()
     ensure_statuses(agreements=agreements, users=users)
+    ensure_factsheets(users=users)
     return demo_counts()
 
 

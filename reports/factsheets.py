@@ -1,0 +1,178 @@
+"""The factsheet builder: one pillar's half year as plain data, for the page, the PDF and the progress report.
+
+``build_factsheet(factsheet)`` accepts a saved factsheet or an unsaved one (a pillar that has not started).
+The progress report builds six of them; it may load the monitor figures once and pass them in.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.db.models import Prefetch
+from django.template.loader import render_to_string
+
+from agreements.models import Agreement, AgreementStatus, TrafficLight
+
+from .diff import text_diff
+from .indicators import IndicatorFigure, MonitorFigures, current_region_figures, pillar_figures
+from .models import Factsheet
+from .pdf import render_pdf
+
+NOT_ASSESSED = "Nog niet beoordeeld"
+TEXT_LABELS = {name: Factsheet._meta.get_field(name).verbose_name for name in Factsheet.TEXT_FIELDS}
+
+
+@dataclass(frozen=True)
+class AgreementLine:
+    number: int
+    title: str
+    colour: str  # groen / geel / rood, or "" when not yet assessed
+    colour_label: str
+    phase_label: str
+    progress: str
+    needs_attention: bool
+    previous_colour: str
+    previous_colour_label: str
+
+
+@dataclass(frozen=True)
+class ColourCount:
+    colour: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class FactsheetData:
+    pillar_number: int
+    pillar_name: str
+    period_code: str
+    period_label: str
+    previous_period_label: str
+    deadline: date | None
+    state: str
+    state_label: str
+    summary: str
+    partners: str
+    output: str
+    outcome: str
+    next_actions: str
+    agreements: tuple[AgreementLine, ...]
+    colour_counts: tuple[ColourCount, ...]
+    indicators: tuple[IndicatorFigure, ...]
+    peildatum: date | None
+    updated_by: str
+    updated_at: datetime | None
+
+    @property
+    def title(self) -> str:
+        return f"Factsheet pijler {self.pillar_number}: {self.pillar_name}, {self.period_label}"
+
+
+def _colour_label(status: AgreementStatus | None) -> tuple[str, str]:
+    if status is None:
+        return "", NOT_ASSESSED
+    return status.colour, status.get_colour_display()
+
+
+def _agreement_lines(factsheet: Factsheet, previous_period) -> tuple[AgreementLine, ...]:
+    periods = [factsheet.period_id] + ([previous_period.pk] if previous_period else [])
+    statuses = AgreementStatus.objects.filter(period_id__in=periods).only(
+        "agreement_id", "period_id", "colour", "phase", "progress", "needs_attention"
+    )
+    agreements = (
+        Agreement.objects.filter(pillar_id=factsheet.pillar_id)
+        .only("number", "title", "pillar_id")
+        .prefetch_related(Prefetch("statuses", queryset=statuses))
+    )
+    lines = []
+    for agreement in agreements:
+        by_period = {status.period_id: status for status in agreement.statuses.all()}
+        current = by_period.get(factsheet.period_id)
+        previous = by_period.get(previous_period.pk) if previous_period else None
+        colour, label = _colour_label(current)
+        previous_colour, previous_label = _colour_label(previous)
+        lines.append(
+            AgreementLine(
+                number=agreement.number,
+                title=agreement.title,
+                colour=colour,
+                colour_label=label,
+                phase_label=current.get_phase_display() if current else "",
+                progress=current.progress if current else "",
+                needs_attention=bool(current and current.needs_attention),
+                previous_colour=previous_colour,
+                previous_colour_label=previous_label,
+            )
+        )
+    return tuple(lines)
+
+
+def _colour_counts(lines: tuple[AgreementLine, ...]) -> tuple[ColourCount, ...]:
+    counts = [
+        ColourCount(c.value, c.label, sum(1 for x in lines if x.colour == c.value)) for c in TrafficLight
+    ]
+    counts.append(ColourCount("none", NOT_ASSESSED, sum(1 for x in lines if not x.colour)))
+    return tuple(counts)
+
+
+def build_factsheet(factsheet: Factsheet, *, monitor: MonitorFigures | None = None) -> FactsheetData:
+    """Plain data for one factsheet. Without ``monitor`` the current region figures are loaded; pass them
+    to reuse one load for several factsheets."""
+    pillar, period = factsheet.pillar, factsheet.period
+    previous_period = period.previous()
+    lines = _agreement_lines(factsheet, previous_period)
+    figures = monitor if monitor is not None else current_region_figures()
+    return FactsheetData(
+        pillar_number=pillar.number,
+        pillar_name=pillar.name,
+        period_code=period.code,
+        period_label=period.label,
+        previous_period_label=previous_period.label if previous_period else "",
+        deadline=period.deadline,
+        state=factsheet.state if factsheet.is_started else "",
+        state_label=factsheet.state_label,
+        summary=factsheet.summary,
+        partners=factsheet.partners,
+        output=factsheet.output,
+        outcome=factsheet.outcome,
+        next_actions=factsheet.next_actions,
+        agreements=lines,
+        colour_counts=_colour_counts(lines),
+        indicators=pillar_figures(pillar.number, figures),
+        peildatum=figures.peildatum if figures else None,
+        updated_by=str(factsheet.updated_by) if factsheet.updated_by_id else "",
+        updated_at=factsheet.updated_at if factsheet.is_started else None,
+    )
+
+
+def render_factsheet_pdf(sheet: FactsheetData) -> bytes:
+    """One factsheet as a tagged PDF: builder data → print template → the locked-down renderer."""
+    return render_pdf(render_to_string("reports/factsheet_pdf.html", {"sheet": sheet}), title=sheet.title)
+
+
+@dataclass(frozen=True)
+class TextDifference:
+    label: str
+    changed: bool
+    html: str
+
+
+def differences_with_previous(factsheet: Factsheet) -> tuple[str, tuple[TextDifference, ...]] | None:
+    """The previous half year's label and a word-level difference per text, or None without a previous one."""
+    previous_period = factsheet.period.previous()
+    previous = (
+        Factsheet.objects.filter(pillar_id=factsheet.pillar_id, period=previous_period).first()
+        if previous_period
+        else None
+    )
+    if previous is None:
+        return None
+    diffs = tuple(
+        TextDifference(
+            TEXT_LABELS[name],
+            getattr(previous, name) != getattr(factsheet, name),
+            text_diff(getattr(previous, name), getattr(factsheet, name)),
+        )
+        for name in Factsheet.TEXT_FIELDS
+    )
+    return previous_period.label, diffs

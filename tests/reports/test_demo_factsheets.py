@@ -1,0 +1,20 @@
+"""The demo has factsheets in every state a user can try: the ambassador of pillar 1 has one to approve."""
+
+from io import StringIO
+
+from django.core.management import call_command
+
+from accounts.models import User
+from reports import services
+from reports.models import Factsheet
+
+
+def test_the_demo_has_factsheets_to_work_on(db):
+    call_command("seed_demo_data", stdout=StringIO())
+    states = dict(Factsheet.objects.filter(period__code="2021-h2").values_list("pillar__number", "state"))
+    assert states == {1: "submitted", 2: "returned", 3: "concept"}
+    assert set(Factsheet.objects.filter(period__code="2021-h1").values_list("state", flat=True)) == {"final"}
+    submitted = Factsheet.objects.get(period__code="2021-h2", pillar__number=1)
+    approved = services.approve_factsheet(factsheet=submitted, user=User.objects.get(username="ambassadeur1"))
+    assert approved.state == Factsheet.State.APPROVED
+    assert submitted.transitions.count() == 2
