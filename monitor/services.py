@@ -1,10 +1,11 @@
 """Monitor import workflows: upload (keeps the file), preview (writes nothing), commit and restore (atomic)."""
 
 import datetime
+import functools
 import hashlib
 
 from django.core.exceptions import PermissionDenied
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from accounts.models import User
@@ -22,6 +23,25 @@ PLAN_BATCH = 5000
 def _require_core_team(user: User) -> None:
     if not user.may_manage_register():
         raise PermissionDenied("Alleen het Kernteam beheert monitorimports.")
+
+
+def _one_current_at_a_time(workflow):
+    """Two people making different imports current at the same moment: the database keeps one current
+    import (constraint ``monitorimport_one_current``); the later one gets a Dutch refusal, not an error page."""
+
+    @functools.wraps(workflow)
+    def wrapper(**kwargs):
+        try:
+            return workflow(**kwargs)
+        except IntegrityError as exc:
+            if "monitorimport_one_current" not in str(exc) and "monitor_monitorimport.state" not in str(exc):
+                raise
+            raise ImportRefused(
+                "Zojuist heeft iemand anders een andere import actueel gemaakt. Bekijk de lijst met imports "
+                "en probeer het zo nodig opnieuw."
+            ) from exc
+
+    return wrapper
 
 
 def find_identical(content: bytes) -> MonitorImport | None:
@@ -74,6 +94,7 @@ def preview_monitor_import(*, content: bytes, exclude: MonitorImport | None = No
     return build_preview(parsed, previous=previous.first())
 
 
+@_one_current_at_a_time
 @transaction.atomic
 def commit_monitor_import(*, monitor_import: MonitorImport, user: User) -> MonitorImport:
     """Write the plans and make the import the current monitor state, all in one transaction."""
@@ -124,6 +145,7 @@ def _write_plans(monitor_import: MonitorImport, parsed: ParsedImport) -> None:
             cursor.executemany(sql, rows[start : start + PLAN_BATCH])
 
 
+@_one_current_at_a_time
 @transaction.atomic
 def restore_monitor_import(*, monitor_import: MonitorImport, user: User) -> MonitorImport:
     """Make a superseded import current again; the current one becomes superseded (never deleted)."""

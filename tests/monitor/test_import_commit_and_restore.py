@@ -122,3 +122,31 @@ def test_a_rejected_file_can_pass_once_the_reference_data_is_complete(region, ke
     assert not identical and again.state == MonitorImport.State.PREVIEW and again.errors == []
     services.commit_monitor_import(monitor_import=again, user=kernteam)
     assert HousingPlan.objects.get().location.name == "Stationsgebied"
+
+
+def test_a_colleague_committing_at_the_same_moment_gets_a_dutch_refusal(region, kernteam):
+    """Between this commit superseding the current import and making its own current, another person's
+    commit lands (injected on the same connection). The database keeps one current import, and this
+    person gets a clear message instead of an error page; nothing of theirs is written."""
+    services.commit_monitor_import(monitor_import=upload(kernteam, [plan()]), user=kernteam)
+    colleague = upload(kernteam, [plan(woningen=5)])
+    mine = upload(kernteam, [plan(woningen=7)])
+    before = snapshot()
+
+    def colleague_commits_first(execute, sql, params, many, context):
+        if sql.startswith("UPDATE") and "monitor_monitorimport" in sql and "committed" in (params or ()):
+            execute(
+                'UPDATE "monitor_monitorimport" SET "state" = %s WHERE "id" = %s',
+                ["committed", colleague.pk],
+                False,
+                context,
+            )
+        return execute(sql, params, many, context)
+
+    with (
+        connection.execute_wrapper(colleague_commits_first),
+        pytest.raises(services.ImportRefused) as refused,
+    ):
+        services.commit_monitor_import(monitor_import=mine, user=kernteam)
+    assert "iemand anders" in refused.value.message
+    assert snapshot() == before
