@@ -104,13 +104,10 @@ def build_data(rng: random.Random):
 
 
 def write_indicators(imports) -> None:
-    """Indicators of the current import by the import's own code when present; earlier imports scaled copies."""
+    """Indicators of the current import by the import's own code; the earlier imports get scaled copies."""
+    from monitor.indicators import compute_indicators
     from monitor.models import Indicator
 
-    try:
-        from monitor.indicators import compute_indicators
-    except ImportError:  # the import (issue 4) is not merged yet: the tests' hand-written stand-in
-        from tests.monitor.factories import write_indicators as compute_indicators
     current = imports[-1]
     compute_indicators(current)
     rows = list(Indicator.objects.filter(monitor_import=current))

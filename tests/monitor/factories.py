@@ -2,13 +2,12 @@
 
 import datetime
 import hashlib
-from collections import Counter, defaultdict
 from decimal import Decimal
 
 import factory
 from factory.django import DjangoModelFactory
 
-from monitor.models import HousingPlan, Indicator, MonitorImport, PlanStatus, Target, YearlyCompletion
+from monitor.models import HousingPlan, MonitorImport, PlanStatus, Target, YearlyCompletion
 from tests.factories import MunicipalityFactory, UserFactory
 
 # The deal's targets as in fixtures/targets.json (the dashboard reads them from the database).
@@ -81,64 +80,3 @@ class YearlyCompletionFactory(DjangoModelFactory):
     municipality = factory.SubFactory(MunicipalityFactory)
     year = 2020
     homes = 100
-
-
-def _phase(year):
-    if year is None:
-        return "onbekend"
-    return "2020-2024" if year <= 2024 else ("2025-2029" if year <= 2029 else "2030+")
-
-
-def _figures(plans) -> dict:
-    """Figures of a list of plans, summed plainly in Python (the test's own arithmetic)."""
-    status = Counter()
-    phases = {"hard": Counter(), "zacht": Counter()}
-    segments = Counter()
-    groups = Counter()
-    names = ("sociale_huur", "middenhuur", "dure_huur", "betaalbare_koop", "dure_koop")
-    soft_affordable = 0
-    for plan in plans:
-        status[plan.status] += plan.homes
-        if plan.status in phases:
-            phases[plan.status][_phase(plan.completion_year)] += plan.homes
-        for name in names:
-            segments[name] += getattr(plan, name)
-        segments["onbekend"] += plan.homes - sum(getattr(plan, name) for name in names)
-        if plan.status == "zacht":
-            soft_affordable += plan.sociale_huur + plan.middenhuur + plan.betaalbare_koop
-        if plan.target_group:
-            groups[plan.target_group] += plan.homes
-    homes = sum(p.homes for p in plans)
-
-    def share(part, whole):
-        return round(100 * part / whole, 1) if whole else None
-
-    return {
-        "plans": len(plans), "homes": homes, "hard": status["hard"], "soft": status["zacht"],
-        "in_aanbouw": status["in_aanbouw"], "opgeleverd": status["opgeleverd"],
-        "hard_by_phase": dict(phases["hard"]), "soft_by_phase": dict(phases["zacht"]),
-        "segments": dict(segments), "soft_affordable": soft_affordable,
-        "affordable_soft_share": share(soft_affordable, status["zacht"]),
-        "target_groups": dict(groups),
-        **{name: sum(getattr(p, name) for p in plans) for name in ("circular", "conceptual", "flexible")},
-        **{f"{name}_share": share(sum(getattr(p, name) for p in plans), homes) for name in ("circular", "conceptual", "flexible")},
-    }  # fmt: skip
-
-
-def write_indicators(monitor_import: MonitorImport) -> list[Indicator]:
-    """Indicator rows for an import whose plans the test created (stand-in until the import computes them)."""
-    plans = list(monitor_import.plans.select_related("municipality"))
-    scopes = defaultdict(list)
-    for plan in plans:
-        scopes[("regio", None)].append(plan)
-        scopes[("subregio", plan.municipality.subregion_id)].append(plan)
-        scopes[("gemeente", plan.municipality_id)].append(plan)
-        if plan.location_id:
-            scopes[("locatie", plan.location_id)].append(plan)
-    fk = {"regio": None, "subregio": "subregion_id", "gemeente": "municipality_id", "locatie": "location_id"}
-    rows = [
-        Indicator(monitor_import=monitor_import, level=level, figures=_figures(members),
-                  **({fk[level]: pk} if fk[level] else {}))
-        for (level, pk), members in scopes.items()
-    ]  # fmt: skip
-    return Indicator.objects.bulk_create(rows)

@@ -1,5 +1,7 @@
 """A small, known monitor: three municipalities in two subregions, six plans, two imports, one open period.
 
+The indicators are computed by the import's own ``compute_indicators``, as when an import is committed.
+
 The hand-computed figures of this import are spelled out in the tests that use it.
 """
 
@@ -9,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from agreements.models import TrafficLight
+from monitor.indicators import compute_indicators
 from monitor.models import MonitorImport, PlanStatus
 from tests.factories import (
     AgreementFactory,
@@ -25,7 +28,6 @@ from tests.monitor.factories import (
     MonitorImportFactory,
     YearlyCompletionFactory,
     deal_targets,
-    write_indicators,
 )
 
 
@@ -79,7 +81,7 @@ def known_monitor(db, kernteam):
     )
     HousingPlanFactory(monitor_import=older, municipality=arnhem, status=PlanStatus.HARD, homes=300)
     HousingPlanFactory(monitor_import=older, municipality=nijmegen, status=PlanStatus.ZACHT, homes=1500)
-    write_indicators(older)
+    compute_indicators(older)
 
     current = MonitorImportFactory(peildatum=datetime.date(2021, 4, 1), uploaded_by=kernteam)
     plan = HousingPlanFactory
@@ -135,7 +137,7 @@ def known_monitor(db, kernteam):
         flexible=250,
     )
     plan(monitor_import=current, municipality=wijchen, status=PlanStatus.ZACHT, homes=330, dure_koop=330)
-    write_indicators(current)
+    compute_indicators(current)
 
     for municipality, year, homes in [
         (arnhem, 2020, 909),

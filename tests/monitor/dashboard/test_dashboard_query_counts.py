@@ -7,8 +7,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from monitor.indicators import compute_indicators
 from monitor.models import HousingPlan, Indicator, Location, MonitorImport, Municipality, PlanStatus
-from tests.monitor.factories import MonitorImportFactory, write_indicators
+from tests.monitor.factories import MonitorImportFactory
 
 pytestmark = pytest.mark.django_db
 STATUSES = [PlanStatus.HARD, PlanStatus.ZACHT, PlanStatus.IN_AANBOUW, PlanStatus.OPGELEVERD]
@@ -38,7 +39,7 @@ def grow(*, plans: int, locations: int, kernteam) -> None:
          for i in range(plans)),
         batch_size=2000,
     )  # fmt: skip
-    write_indicators(current)
+    compute_indicators(current)
 
 
 def page_queries(client, urls) -> list[int]:
