@@ -25,16 +25,13 @@ def test_region_dashboard_on_the_provincial_workbook(client, kernteam):
 
     dashboard = build_dashboard()
     assert (dashboard.figures["hard"], dashboard.figures["soft"]) == (14_412, 23_255)
-    municipalities = {
-        row.name: row.figures for row in dict((i, r) for i, _, r in dashboard.contributions)["gemeenten"]
-    }
+    sections = {section_id: rows for section_id, _, rows in dashboard.contributions}
+    municipalities = {row.name: row.figures for row in sections["gemeenten"]}
     assert len(municipalities) == 18
     assert sum(f["hard"] for f in municipalities.values()) == 14_412
     assert (municipalities["Arnhem"]["hard"], municipalities["Arnhem"]["soft"]) == (4_553, 1_323)
     assert (municipalities["Nijmegen"]["hard"], municipalities["Nijmegen"]["soft"]) == (6_144, 10_564)
-    subregions = {
-        row.name: row.figures for row in dict((i, r) for i, _, r in dashboard.contributions)["subregios"]
-    }
+    subregions = {row.name: row.figures for row in sections["subregios"]}
     assert sum(f["hard"] + f["soft"] for f in subregions.values()) == 37_667
     # Realised: the CBS completions of 2020 in the reference data (909 Arnhem + 472 Nijmegen + ... = 2,843).
     assert dashboard.realised == 2_843
