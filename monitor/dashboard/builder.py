@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from django.db.models import Prefetch
 from django.urls import reverse
 
@@ -23,13 +25,19 @@ TARGET_CODES = ["homes-2025", "plan-stock-2030", "need-per-year", "affordable-sh
 
 
 def scope_url(obj=None) -> str:
+    """The dashboard URL of a subregion, municipality or location (the region without one)."""
     if isinstance(obj, Subregion):
-        return reverse("monitor:subregion", args=[obj.slug])
+        return _url("monitor:subregion", obj.slug)
     if isinstance(obj, Municipality):
-        return reverse("monitor:municipality", args=[obj.cbs_code])
+        return _url("monitor:municipality", obj.cbs_code)
     if isinstance(obj, Location):
-        return reverse("monitor:location", args=[obj.pk])
-    return reverse("monitor:dashboard")
+        return _url("monitor:location", obj.pk)
+    return _url("monitor:dashboard", None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _url(name: str, key) -> str:  # a region page links hundreds of scopes: reverse each once
+    return reverse(name, args=[] if key is None else [key])
 
 
 class _Realised:
