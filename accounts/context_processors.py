@@ -9,6 +9,7 @@ def navigation(request):
     items = [
         ("Start", reverse("home")),
         ("Afspraken", reverse("agreements:list")),
+        ("Dashboard", reverse("monitor:dashboard")),
         ("Monitor", reverse("monitor:locations")),
         ("Tempotafels", reverse("tempotafels:list")),
         ("Rapportages", reverse("reports:list")),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_imports
+from . import views, views_dashboard, views_imports
 
 app_name = "monitor"
 urlpatterns = [
@@ -11,4 +11,9 @@ urlpatterns = [
     path("imports/<int:pk>/", views_imports.import_preview, name="import_preview"),
     path("imports/<int:pk>/bevestigen/", views_imports.import_commit, name="import_commit"),
     path("imports/<int:pk>/terugzetten/", views_imports.import_restore, name="import_restore"),
+    path("dashboard/", views_dashboard.dashboard, name="dashboard"),
+    path("dashboard/subregio/<slug:slug>/", views_dashboard.subregion_dashboard, name="subregion"),
+    path("dashboard/gemeente/<str:cbs_code>/", views_dashboard.municipality_dashboard, name="municipality"),
+    path("dashboard/locatie/<int:pk>/", views_dashboard.location_dashboard, name="location"),
+    path("dashboard/opleveringen/", views_dashboard.completions, name="completions"),
 ]

@@ -161,7 +161,8 @@ CONTENT_SECURITY_POLICY = {
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "blob:", *([MAP_TILE_ORIGIN] if MAP_TILE_ORIGIN else [])],
         "font-src": ["'self'"],
-        "connect-src": ["'self'"],
+        # maplibre (plotly's map) fetches the tiles, so the tile origin is a connect source too.
+        "connect-src": ["'self'", *([MAP_TILE_ORIGIN] if MAP_TILE_ORIGIN else [])],
         "worker-src": ["'self'", "blob:"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],

@@ -1,0 +1,64 @@
+"""Constants and helpers for the figures of the Indicator contract (see monitor.models.Indicator)."""
+
+from monitor.models import Indicator, MonitorImport
+
+Level = Indicator.Level
+STATUSES = [("hard", "Hard"), ("soft", "Zacht"), ("in_aanbouw", "In aanbouw"), ("opgeleverd", "Opgeleverd")]
+PHASES = ["2020-2024", "2025-2029", "2030+", "onbekend"]
+PHASES_TO_2030 = ["2020-2024", "2025-2029", "onbekend"]
+SEGMENTS = [
+    ("sociale_huur", "Sociale huur"),
+    ("middenhuur", "Middenhuur"),
+    ("dure_huur", "Dure huur"),
+    ("betaalbare_koop", "Betaalbare koop"),
+    ("dure_koop", "Dure koop"),
+    ("onbekend", "Segment onbekend"),
+]
+AFFORDABLE_SEGMENTS = ("sociale_huur", "middenhuur", "betaalbare_koop")
+GOALS = [
+    ("affordable", "Betaalbaar"),
+    ("circular", "Circulair"),
+    ("conceptual", "Conceptueel"),
+    ("flexible", "Flexwonen"),
+    ("target_groups", "Doelgroepen"),
+]
+REALISED_FROM_YEAR = 2020
+NEED_YEARS_TO_2030 = 10  # the phases 2020-2024 and 2025-2029
+SUPERSEDED_OR_CURRENT = [MonitorImport.State.COMMITTED, MonitorImport.State.SUPERSEDED]
+
+
+def empty_figures() -> dict:
+    return {
+        "plans": 0,
+        "homes": 0,
+        **{key: 0 for key, _ in STATUSES},
+        "hard_by_phase": dict.fromkeys(PHASES, 0),
+        "soft_by_phase": dict.fromkeys(PHASES, 0),
+        "segments": {key: 0 for key, _ in SEGMENTS},
+        "soft_affordable": 0,
+        "affordable_soft_share": None,
+        "circular": 0,
+        "conceptual": 0,
+        "flexible": 0,
+        "circular_share": None,
+        "conceptual_share": None,
+        "flexible_share": None,
+        "target_groups": {},
+    }
+
+
+def complete_figures(figures: dict | None) -> dict:
+    """The stored figures with every documented key present (older or partial rows read as zero)."""
+    result = empty_figures()
+    for key, value in (figures or {}).items():
+        result[key] = {**result[key], **value} if isinstance(result.get(key), dict) else value
+    return result
+
+
+def format_number(value) -> str:
+    """Dutch thousands separator: 14.412; shares with a decimal comma: 48,5."""
+    if value is None:
+        return "—"
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"{int(value):,}".replace(",", ".")

@@ -1,0 +1,79 @@
+"""The deal's targets for a scope, read from the Target rows (never from code)."""
+
+from __future__ import annotations
+
+from monitor.models import Target
+
+from .figures import NEED_YEARS_TO_2030, PHASES_TO_2030, REALISED_FROM_YEAR, Level, format_number
+from .types import TargetRow
+
+
+def _target_label(target: Target) -> str:
+    value = format_number(float(target.value))
+    if target.value_max is not None:
+        value = f"{value}–{format_number(float(target.value_max))}"
+    return f"{value} {target.unit}".strip()
+
+
+def _share_row(target: Target | None, label: str, value: float | None, note: str) -> TargetRow | None:
+    if target is None:
+        return None
+    goal = float(target.value)
+    return TargetRow(
+        code=target.code,
+        label=label,
+        value=value,
+        unit="%",
+        target_label=f"≥ {_target_label(target)}",
+        progress=None if value is None or not goal else round(100 * value / goal, 1),
+        met=None if value is None else value >= goal,
+        note=note,
+    )
+
+
+def build_targets(*, level: str, figures: dict, realised: int | None, targets: dict[str, Target]) -> list:
+    rows = []
+    homes = targets.get("homes-2025")
+    if level == Level.REGIO and homes is not None:
+        goal = float(homes.value)
+        rows.append(
+            TargetRow(
+                code=homes.code,
+                label=f"Gerealiseerde woningen {REALISED_FROM_YEAR}–{homes.horizon_year or ''}".rstrip("–"),
+                value=realised,
+                unit="woningen",
+                target_label=_target_label(homes),
+                progress=None if realised is None or not goal else round(100 * realised / goal, 1),
+                met=None if realised is None else realised >= goal,
+            )
+        )
+    stock, need = targets.get("plan-stock-2030"), targets.get("need-per-year")
+    if level == Level.REGIO and stock is not None and need is not None:
+        capacity = sum(figures["hard_by_phase"][p] + figures["soft_by_phase"][p] for p in PHASES_TO_2030)
+        need_high = float(need.value_max or need.value) * NEED_YEARS_TO_2030
+        need_low = float(need.value) * NEED_YEARS_TO_2030
+        ratio = round(100 * capacity / need_high, 1) if need_high else None
+        note = (
+            f"Plancapaciteit tot 2030 (hard en zacht, fasen 2020–2029 en zonder fasering): "
+            f"{format_number(capacity)} woningen, tegenover een behoefte van {format_number(need_low)}–"
+            f"{format_number(need_high)} woningen ({NEED_YEARS_TO_2030} jaar × {_target_label(need)}). "
+            f"Het percentage is berekend op de hoogste behoefte."
+        )
+        rows.append(_share_row(stock, "Plancapaciteit tot 2030 ten opzichte van de behoefte", ratio, note))
+    rows.append(
+        _share_row(
+            targets.get("affordable-share"),
+            "Aandeel betaalbaar in de zachte plancapaciteit",
+            figures["affordable_soft_share"],
+            "Sociale huur, middenhuur en betaalbare koop in plannen die nog niet hard zijn.",
+        )
+    )
+    rows.append(
+        _share_row(
+            targets.get("circular-share"),
+            "Aandeel circulair gebouwde woningen",
+            figures["circular_share"],
+            "Circulair gebouwde woningen als deel van alle woningen in de plannen.",
+        )
+    )
+    return [row for row in rows if row is not None]
