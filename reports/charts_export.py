@@ -61,7 +61,9 @@ def export_charts(charts: Sequence) -> str:
         return ""
     browser = settings.CHROMIUM_PATH
     if not browser or not Path(browser).is_file():
-        reason = f"Grafieken konden niet worden gemaakt: geen browser gevonden op {browser or '(niet ingesteld)'}."
+        reason = (
+            f"Grafieken konden niet worden gemaakt: geen browser gevonden op {browser or '(niet ingesteld)'}."
+        )
         logger.warning(reason)
         return reason
     try:

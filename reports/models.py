@@ -154,14 +154,6 @@ class ProgressReport(models.Model):
     def __str__(self) -> str:
         return f"Voortgangsrapportage {self.period}"
 
-    @property
-    def is_published(self) -> bool:
-        return self.published_at is not None
-
-    def _refuse_if_published(self) -> None:
-        if self.pk and ProgressReport.objects.filter(pk=self.pk, published_at__isnull=False).exists():
-            raise ValidationError("Een gepubliceerde voortgangsrapportage verandert nooit meer.")
-
     def save(self, *args, **kwargs):
         """A published report is frozen: any save is refused (publication itself writes with one UPDATE)."""
         self._refuse_if_published()
@@ -170,3 +162,11 @@ class ProgressReport(models.Model):
     def delete(self, *args, **kwargs):
         self._refuse_if_published()
         return super().delete(*args, **kwargs)
+
+    @property
+    def is_published(self) -> bool:
+        return self.published_at is not None
+
+    def _refuse_if_published(self) -> None:
+        if self.pk and ProgressReport.objects.filter(pk=self.pk, published_at__isnull=False).exists():
+            raise ValidationError("Een gepubliceerde voortgangsrapportage verandert nooit meer.")

@@ -163,7 +163,8 @@ def agreement_lines(period: Period, previous: Period | None) -> list[AgreementLi
     agreements = Agreement.objects.select_related("pillar").order_by("number")
     periods = [period] + ([previous] if previous else [])
     statuses = {
-        (s.agreement_id, s.period_id): s for s in AgreementStatus.objects.filter(period__in=periods).order_by()
+        (s.agreement_id, s.period_id): s
+        for s in AgreementStatus.objects.filter(period__in=periods).order_by()
     }
     lines = []
     for agreement in agreements:
@@ -190,7 +191,9 @@ def agreement_lines(period: Period, previous: Period | None) -> list[AgreementLi
     return lines
 
 
-def factsheet_sections(period: Period, lines: list[AgreementLine]) -> tuple[list[FactsheetSection], list[str]]:
+def factsheet_sections(
+    period: Period, lines: list[AgreementLine]
+) -> tuple[list[FactsheetSection], list[str]]:
     """One section per pillar; pillars without a factsheet are listed as missing (2 queries)."""
     factsheets = {f.pillar_id: f for f in Factsheet.objects.filter(period=period).order_by()}
     sections, missing = [], []
@@ -258,7 +261,9 @@ def build_progress_report(period: Period, report: ProgressReport | None = None) 
         agreements=tuple(lines),
         drafts=Drafts(
             colour_changes=tuple(line for line in lines if line.change.arrow in {"↑", "↓"}),
-            attention=tuple(line for line in lines if line.colour == TrafficLight.ROOD or line.needs_attention),
+            attention=tuple(
+                line for line in lines if line.colour == TrafficLight.ROOD or line.needs_attention
+            ),
             overdue_actions=overdue_actions(period),
         ),
         missing_factsheets=tuple(missing),

@@ -135,7 +135,9 @@ def status_chart(chart_id: str, area: str, figures: dict) -> Chart:
         go.Bar(x=labels, y=values, marker_color=HARD_COLOUR), layout=_layout(title, yaxis_title="woningen")
     )
     rows = tuple((label, _number(v)) for label, v in zip(labels, values, strict=True))
-    return Chart(chart_id, title, ("Planstatus", "Woningen"), rows, f"{area}: woningen per planstatus.", figure)
+    return Chart(
+        chart_id, title, ("Planstatus", "Woningen"), rows, f"{area}: woningen per planstatus.", figure
+    )
 
 
 def parts_chart(chart_id: str, title: str, first_header: str, parts: list[tuple[str, dict]]) -> Chart:
@@ -171,10 +173,10 @@ def goals_chart(chart_id: str, parts: list[tuple[str, dict]], targets: dict[str,
     )
     for name, value in targets.items():
         figure.add_hline(y=value, line_dash="dash", annotation_text=f"doel {name} {value:.0f}%")
-    rows = tuple(
-        (n, _share(a), _share(c)) for n, a, c in zip(names, affordable, circular, strict=True)
+    rows = tuple((n, _share(a), _share(c)) for n, a, c in zip(names, affordable, circular, strict=True))
+    summary = (
+        "Aandeel betaalbaar in de zachte plancapaciteit en aandeel circulair, per gebied, met de doelen."
     )
-    summary = "Aandeel betaalbaar in de zachte plancapaciteit en aandeel circulair, per gebied, met de doelen."
     return Chart(chart_id, title, ("Gebied", "Betaalbaar (zacht)", "Circulair"), rows, summary, figure)
 
 
@@ -220,9 +222,12 @@ def build_dashboard(period: Period) -> DashboardSection:
                 status_chart("regio-status", "regio", region),
                 phase_chart("regio-fasering", "regio", region),
                 segment_chart("regio-segmenten", "regio", region),
-                parts_chart("regio-subregios", "Plancapaciteit per subregio", "Subregio", [
-                    (name, figures) for name, _, figures in subregions
-                ]),
+                parts_chart(
+                    "regio-subregios",
+                    "Plancapaciteit per subregio",
+                    "Subregio",
+                    [(name, figures) for name, _, figures in subregions],
+                ),
                 goals_chart(
                     "regio-doelen",
                     [("Regio", region)] + [(name, figures) for name, _, figures in subregions],
@@ -239,7 +244,9 @@ def build_dashboard(period: Period) -> DashboardSection:
                 key_figures(figures),
                 [
                     phase_chart(f"{slug}-fasering", name, figures),
-                    parts_chart(f"{slug}-gemeenten", f"Plancapaciteit per gemeente, {name}", "Gemeente", members),
+                    parts_chart(
+                        f"{slug}-gemeenten", f"Plancapaciteit per gemeente, {name}", "Gemeente", members
+                    ),
                 ],
             )
         )

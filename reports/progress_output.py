@@ -10,7 +10,9 @@ from .pdf import render_pdf
 from .progress import ReportData, build_progress_report
 
 
-def compile_report(period: Period, report: ProgressReport | None = None, *, charts: bool = True) -> ReportData:
+def compile_report(
+    period: Period, report: ProgressReport | None = None, *, charts: bool = True
+) -> ReportData:
     """The report's data with every dashboard chart exported to SVG (one browser session for all of them)."""
     data = build_progress_report(period, report)
     if charts:

@@ -30,7 +30,9 @@ def sha256(data: bytes) -> str:
 def unfinished_factsheets(period: Period) -> list[str]:
     """The pillars whose factsheet for ``period`` is not final (missing counts as not final)."""
     final = set(
-        Factsheet.objects.filter(period=period, state=Factsheet.State.FINAL).values_list("pillar_id", flat=True)
+        Factsheet.objects.filter(period=period, state=Factsheet.State.FINAL).values_list(
+            "pillar_id", flat=True
+        )
     )
     return [f"pijler {p.number}" for p in Pillar.objects.order_by("number") if p.pk not in final]
 
