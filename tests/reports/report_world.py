@@ -146,16 +146,13 @@ def make_report_world(
         0
     ]
     period = Period.objects.get_or_create(year=year, half=half)[0]
+    existing = set(Agreement.objects.values_list("number", flat=True))
     agreements = []
     for pillar, (first, last) in zip(pillars, PILLAR_RANGES, strict=True):
         for number in range(first, min(last, numbers) + 1):
-            agreements.append(
-                Agreement(
-                    number=number,
-                    pillar=pillar,
-                    title=f"Afspraak {number}: versnellen en borgen in pijler {pillar.number}",
-                )
-            )
+            if number not in existing:
+                title = f"Afspraak {number}: versnellen en borgen in pijler {pillar.number}"
+                agreements.append(Agreement(number=number, pillar=pillar, title=title))
     Agreement.objects.bulk_create(agreements)
     agreements = list(Agreement.objects.order_by("number"))
     colours = TrafficLight.values
@@ -177,19 +174,22 @@ def make_report_world(
                 colour_change_reason="Vertraging in de procedure." if now != before else "",
             )
         )
-    AgreementStatus.objects.bulk_create(statuses)
+    AgreementStatus.objects.bulk_create(statuses, ignore_conflicts=True)
     Factsheet.objects.bulk_create(
-        Factsheet(
-            pillar=pillar,
-            period=period,
-            state=Factsheet.State.FINAL,
-            summary=FACTSHEET_TEXT,
-            partners="Gemeenten Arnhem en Nijmegen, provincie Gelderland, woningcorporaties, NEPROM.",
-            output=FACTSHEET_TEXT,
-            outcome=FACTSHEET_TEXT,
-            next_actions=FACTSHEET_TEXT,
-        )
-        for pillar in pillars
+        (
+            Factsheet(
+                pillar=pillar,
+                period=period,
+                state=Factsheet.State.FINAL,
+                summary=FACTSHEET_TEXT,
+                partners="Gemeenten Arnhem en Nijmegen, provincie Gelderland, woningcorporaties, NEPROM.",
+                output=FACTSHEET_TEXT,
+                outcome=FACTSHEET_TEXT,
+                next_actions=FACTSHEET_TEXT,
+            )
+            for pillar in pillars
+        ),
+        ignore_conflicts=True,
     )
     ProgressReport.objects.get_or_create(period=period)
     if monitor:
