@@ -6,7 +6,7 @@ their traffic lights, what changed since the previous report, drafts of the list
 and an annex with every agreement. A fixed number of queries, whatever the amount of data.
 """
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import date
 
 from django.apps import apps
@@ -121,12 +121,14 @@ class ReportData:
 
     def to_snapshot(self) -> dict:
         """JSON-ready data, as published (figures and images are left out: the PDF holds those)."""
-        data = asdict(self)
+        data = _jsonable({f.name: getattr(self, f.name) for f in fields(self) if f.name != "dashboard"})
         data["dashboard"] = self.dashboard.to_snapshot()
-        return _jsonable(data)
+        return data
 
 
 def _jsonable(value):
+    if is_dataclass(value):
+        return _jsonable(asdict(value))
     if isinstance(value, dict):
         return {key: _jsonable(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -268,3 +270,20 @@ def build_progress_report(period: Period, report: ProgressReport | None = None) 
         ),
         missing_factsheets=tuple(missing),
     )
+
+
+def annex_table(period: Period) -> tuple[list[str], list[list]]:
+    """The Excel annex: every agreement with its traffic light in each half year up to ``period`` (3 queries)."""
+    periods = [
+        p for p in Period.objects.order_by("year", "half") if (p.year, p.half) <= (period.year, period.half)
+    ]
+    colours = {
+        (s.agreement_id, s.period_id): s.get_colour_display()
+        for s in AgreementStatus.objects.filter(period__in=periods).order_by()
+    }
+    headers = ["Nr.", "Pijler", "Afspraak"] + [f"Stoplicht {p.label}" for p in periods]
+    rows = [
+        [a.number, a.pillar.name, a.title] + [colours.get((a.pk, p.pk), NOT_ASSESSED) for p in periods]
+        for a in Agreement.objects.select_related("pillar").order_by("number")
+    ]
+    return headers, rows

@@ -7,10 +7,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from agreements.exports import spreadsheet_response
-from agreements.models import AgreementStatus, Period
+from agreements.models import Period
 
 from .forms import ManagementSummaryForm
 from .models import ProgressReport
+from .progress import annex_table
 from .progress_output import compile_report, report_html, report_pdf
 from .publication import publication_problems, publish_report
 
@@ -104,20 +105,7 @@ def report_download(request, code):
 
 def report_annex(request, code):
     report = _report(request, code)
-    periods = list(Period.objects.filter(year__lte=report.period.year).order_by("year", "half"))
-    periods = [p for p in periods if (p.year, p.half) <= (report.period.year, report.period.half)]
-    statuses = {}
-    for status in AgreementStatus.objects.filter(period__in=periods).select_related("agreement__pillar"):
-        statuses.setdefault(status.agreement, {})[status.period_id] = status.get_colour_display()
-    from agreements.models import Agreement
-
-    agreements = Agreement.objects.select_related("pillar").order_by("number")
-    headers = ["Nr.", "Pijler", "Afspraak"] + [f"Stoplicht {p.label}" for p in periods]
-    rows = (
-        [a.number, a.pillar.name, a.title]
-        + [statuses.get(a, {}).get(p.pk, "Nog niet beoordeeld") for p in periods]
-        for a in agreements
-    )
+    headers, rows = annex_table(report.period)
     return spreadsheet_response(f"bijlage-afspraken-{code}", headers, rows, sheet_title="Afspraken")
 
 

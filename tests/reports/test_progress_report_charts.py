@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_without_a_browser_render_report_prints_tables_and_says_so(kernteam, settings, tmp_path, capsys):
-    period = make_report_world(user=kernteam, numbers=20)
+    period = make_report_world(user=kernteam, numbers=6)
     settings.CHROMIUM_PATH = str(tmp_path / "geen-chromium")
     output = tmp_path / "rapport.pdf"
     call_command("render_report", period.code, output=str(output))
