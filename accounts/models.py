@@ -110,8 +110,9 @@ class User(AbstractUser):
         return self.is_kernteam
 
     def may_read_reports(self) -> bool:
-        """Published progress reports: everyone with a role in the deal (board, partners, core team, ...)."""
-        return self.is_active and bool(self.roles)
+        """Published progress reports: everyone with a role in the deal (board, partners, core team, ...) and
+        functioneel beheer."""
+        return self.is_active and (bool(self.roles) or self.is_staff)
 
     def may_edit_tempotafel(self, tempotafel) -> bool:
         if self.is_kernteam:
