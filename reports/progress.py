@@ -272,6 +272,16 @@ def build_progress_report(period: Period, report: ProgressReport | None = None) 
     )
 
 
+def attention_draft(data: ReportData) -> str:
+    """A first draft of the summary's "extra attention" part: the red and flagged agreements, one per line."""
+    lines = [
+        f"- Afspraak {line.number} ({line.title}): {line.colour_label.lower()}"
+        + ("; aandacht van het Bestuurlijk Overleg / NIER gevraagd" if line.needs_attention else "")
+        for line in data.drafts.attention
+    ]
+    return "\n".join(lines)
+
+
 def annex_table(period: Period) -> tuple[list[str], list[list]]:
     """The Excel annex: every agreement with its traffic light in each half year up to ``period`` (3 queries)."""
     periods = [

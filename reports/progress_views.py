@@ -11,7 +11,7 @@ from agreements.models import Period
 
 from .forms import ManagementSummaryForm
 from .models import ProgressReport
-from .progress import annex_table
+from .progress import annex_table, attention_draft
 from .progress_output import compile_report, report_html, report_pdf
 from .publication import publication_problems, publish_report
 
@@ -58,12 +58,13 @@ def report_edit(request, code):
     _core_team(request)
     if report.is_published:
         raise PermissionDenied("Een gepubliceerde rapportage kan niet meer worden gewijzigd.")
-    form = ManagementSummaryForm(request.POST or None, instance=report)
+    data = compile_report(report.period, report, charts=False)
+    initial = {} if report.attention else {"attention": attention_draft(data)}
+    form = ManagementSummaryForm(request.POST or None, instance=report, initial=initial)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "De managementsamenvatting is opgeslagen.")
         return redirect("reports:detail", code)
-    data = compile_report(report.period, report, charts=False)
     return render(request, "reports/progressreport_form.html", {"report": report, "form": form, "data": data})
 
 

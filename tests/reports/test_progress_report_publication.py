@@ -119,8 +119,10 @@ def test_the_core_team_writes_the_management_summary(period, kernteam, client):
     report = ProgressReport.objects.get(period=period)
     client.force_login(kernteam)
     url = reverse("reports:edit", args=[period.code])
+    AgreementStatus.objects.filter(period=period, agreement__number=3).update(colour="rood")
     page = client.get(url).content.decode()
     assert "Kleurwijzigingen sinds de vorige rapportage" in page
+    assert "- Afspraak 3 (Afspraak 3: versnellen" in page  # the attention part starts as a draft list
     data = {
         "main_results": "Resultaat",
         "acceleration": "Versneld",
