@@ -62,9 +62,13 @@ def report_edit(request, code):
     initial = {} if report.attention else {"attention": attention_draft(data)}
     form = ManagementSummaryForm(request.POST or None, instance=report, initial=initial)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "De managementsamenvatting is opgeslagen.")
-        return redirect("reports:detail", code)
+        try:
+            form.save()
+        except ValidationError as error:  # saved or published by someone else since the form was valid
+            form.add_error(None, error)
+        else:
+            messages.success(request, "De managementsamenvatting is opgeslagen.")
+            return redirect("reports:detail", code)
     return render(request, "reports/progressreport_form.html", {"report": report, "form": form, "data": data})
 
 
