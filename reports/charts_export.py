@@ -1,8 +1,9 @@
 """Plotly figures → SVG for the PDF, with kaleido 1.x driving Debian's chromium: one browser session per report.
 
 MathJax is off (kaleido would otherwise fetch it from a CDN); plotly.js comes from the installed plotly package.
-When no browser is available or the export fails, nothing crashes: ``export_charts`` returns the reason, each
-chart keeps an empty ``image`` and the report prints the chart's table with a notice in its place.
+The session opens in a background thread as soon as the report starts compiling, so starting the browser
+overlaps with the database work. When no browser is available or the export fails, nothing crashes: ``export``
+returns the reason, each chart keeps an empty ``image`` and the report prints the chart's table instead.
 """
 
 import asyncio
@@ -10,6 +11,7 @@ import base64
 import logging
 import threading
 from collections.abc import Sequence
+from concurrent.futures import Future
 from pathlib import Path
 
 from django.conf import settings
@@ -18,60 +20,71 @@ logger = logging.getLogger(__name__)
 
 CHART_WIDTH, CHART_HEIGHT = 720, 380
 EXPORT_TIMEOUT = 60
+SVG_OPTIONS = {"format": "svg", "width": CHART_WIDTH, "height": CHART_HEIGHT}
 
 
 def _svg_data_uri(svg: bytes) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
 
 
-async def _export(figures: Sequence, browser: str) -> list[bytes]:
-    from kaleido import Kaleido
+class ChartSession:
+    """``with ChartSession() as session: ...; reason = session.export(charts)``: one browser for all charts."""
 
-    opts = {"format": "svg", "width": CHART_WIDTH, "height": CHART_HEIGHT}
-    async with Kaleido(n=1, mathjax=False, path=browser, timeout=EXPORT_TIMEOUT) as kaleido:
-        return [await kaleido.calc_fig(figure, opts=opts) for figure in figures]
+    def __init__(self):
+        self.browser = settings.CHROMIUM_PATH
+        self.problem = ""
+        self._figures: Future = Future()
+        self._done: Future = Future()
+        self._thread: threading.Thread | None = None
 
+    def __enter__(self) -> "ChartSession":
+        if not self.browser or not Path(self.browser).is_file():
+            self.problem = f"geen browser gevonden op {self.browser or '(niet ingesteld)'}"
+        else:
+            self._thread = threading.Thread(target=self._run, name="kaleido", daemon=True)
+            self._thread.start()
+        return self
 
-def _run(coroutine):
-    """Run ``coroutine`` to completion, also when the calling thread already runs an event loop."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coroutine)
-    outcome = {}
+    def __exit__(self, *exc_info) -> None:
+        if self._thread is not None:
+            if not self._figures.done():
+                self._figures.set_result([])  # nothing to draw: close the browser
+            self._thread.join(timeout=EXPORT_TIMEOUT)
 
-    def target():
+    def _run(self) -> None:
         try:
-            outcome["value"] = asyncio.run(coroutine)
-        except BaseException as error:  # noqa: BLE001 - handed back to the caller's thread
-            outcome["error"] = error
+            self._done.set_result(asyncio.run(self._session()))
+        except Exception as error:  # noqa: BLE001 - handed to ``export``, which degrades to tables
+            self._done.set_exception(error)
 
-    thread = threading.Thread(target=target)
-    thread.start()
-    thread.join()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]
+    async def _session(self) -> list[bytes]:
+        from kaleido import Kaleido
+
+        async with Kaleido(n=1, mathjax=False, path=self.browser, timeout=EXPORT_TIMEOUT) as kaleido:
+            figures = await asyncio.wrap_future(self._figures)
+            return [await kaleido.calc_fig(figure, opts=SVG_OPTIONS) for figure in figures]
+
+    def export(self, charts: Sequence) -> str:
+        """Fill ``chart.image`` for every chart with a figure; return "" or a Dutch reason why that failed."""
+        todo = [chart for chart in charts if chart.figure is not None]
+        if not todo:
+            return ""
+        if not self.problem:
+            self._figures.set_result([chart.figure for chart in todo])
+            try:
+                images = self._done.result(timeout=EXPORT_TIMEOUT * 2)
+            except Exception as error:  # noqa: BLE001 - any export failure degrades to tables, never a crash
+                self.problem = f"{type(error).__name__}: {error}"
+            else:
+                for chart, svg in zip(todo, images, strict=True):
+                    chart.image = _svg_data_uri(svg)
+                return ""
+        reason = f"Grafieken konden niet worden gemaakt: {self.problem}."
+        logger.warning(reason)
+        return reason
 
 
 def export_charts(charts: Sequence) -> str:
-    """Fill ``chart.image`` for every chart with a figure; return "" or a Dutch reason why it was not possible."""
-    todo = [chart for chart in charts if chart.figure is not None]
-    if not todo:
-        return ""
-    browser = settings.CHROMIUM_PATH
-    if not browser or not Path(browser).is_file():
-        reason = (
-            f"Grafieken konden niet worden gemaakt: geen browser gevonden op {browser or '(niet ingesteld)'}."
-        )
-        logger.warning(reason)
-        return reason
-    try:
-        images = _run(_export([chart.figure for chart in todo], browser))
-    except Exception as error:  # noqa: BLE001 - any export failure degrades to tables, never a crash
-        reason = f"Grafieken konden niet worden gemaakt ({type(error).__name__}: {error})."
-        logger.warning(reason)
-        return reason
-    for chart, svg in zip(todo, images, strict=True):
-        chart.image = _svg_data_uri(svg)
-    return ""
+    """Export ``charts`` in one browser session of their own; see ``ChartSession.export``."""
+    with ChartSession() as session:
+        return session.export(charts)

@@ -4,7 +4,7 @@ from django.template.loader import render_to_string
 
 from agreements.models import Period
 
-from .charts_export import export_charts
+from .charts_export import ChartSession
 from .models import ProgressReport
 from .pdf import render_pdf
 from .progress import ReportData, build_progress_report
@@ -14,9 +14,11 @@ def compile_report(
     period: Period, report: ProgressReport | None = None, *, charts: bool = True
 ) -> ReportData:
     """The report's data with every dashboard chart exported to SVG (one browser session for all of them)."""
-    data = build_progress_report(period, report)
-    if charts:
-        data.dashboard.export_error = export_charts(data.dashboard.charts)
+    if not charts:
+        return build_progress_report(period, report)
+    with ChartSession() as session:  # the browser starts while the data is read
+        data = build_progress_report(period, report)
+        data.dashboard.export_error = session.export(data.dashboard.charts)
     return data
 
 
