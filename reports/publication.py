@@ -38,12 +38,11 @@ def unfinished_factsheets(period: Period) -> list[str]:
 
 
 def publication_problems(report: ProgressReport) -> list[str]:
-    """Why ``report`` cannot be published now, in Dutch; empty when it can."""
+    """Why ``report`` cannot be published now, in Dutch; empty when it can. A period the core team closed
+    already may still get its report: publishing closes it anyway."""
     if report.is_published:
         return ["Deze rapportage is al gepubliceerd en kan niet opnieuw worden gepubliceerd."]
     problems = []
-    if not report.period.is_open:
-        problems.append("De periode is al gesloten.")
     unfinished = unfinished_factsheets(report.period)
     if unfinished:
         problems.append("Nog niet alle factsheets zijn definitief: " + ", ".join(unfinished) + ".")
