@@ -13,6 +13,8 @@ from django.apps import apps
 
 from agreements.models import Agreement, AgreementStatus, Period, Pillar, TrafficLight
 
+from .factsheets import FactsheetData, build_factsheet
+from .indicators import current_region_figures
 from .models import Factsheet, ProgressReport
 from .progress_dashboard import DashboardSection, build_dashboard
 
@@ -59,21 +61,6 @@ class ColourCount:
 
 
 @dataclass(frozen=True)
-class FactsheetSection:
-    pillar_number: int
-    pillar_name: str
-    state: str
-    state_label: str
-    summary: str
-    partners: str
-    output: str
-    outcome: str
-    next_actions: str
-    agreements: tuple[AgreementLine, ...]
-    colour_counts: tuple[ColourCount, ...]
-
-
-@dataclass(frozen=True)
 class SummaryPart:
     key: str
     title: str
@@ -106,7 +93,7 @@ class ReportData:
     deadline: date | None
     summary: tuple[SummaryPart, ...]
     dashboard: DashboardSection
-    factsheets: tuple[FactsheetSection, ...]
+    factsheets: tuple[FactsheetData, ...]
     agreements: tuple[AgreementLine, ...]
     drafts: Drafts
     missing_factsheets: tuple[str, ...] = field(default=())
@@ -193,32 +180,20 @@ def agreement_lines(period: Period, previous: Period | None) -> list[AgreementLi
     return lines
 
 
-def factsheet_sections(
-    period: Period, lines: list[AgreementLine]
-) -> tuple[list[FactsheetSection], list[str]]:
-    """One section per pillar; pillars without a factsheet are listed as missing (2 queries)."""
-    factsheets = {f.pillar_id: f for f in Factsheet.objects.filter(period=period).order_by()}
+def factsheet_sections(period: Period) -> tuple[list[FactsheetData], list[str]]:
+    """The six factsheets, built as on their own pages (one layout); pillars not yet final are listed."""
+    factsheets = {
+        f.pillar_id: f
+        for f in Factsheet.objects.filter(period=period).select_related("updated_by").order_by()
+    }
+    monitor = current_region_figures()
     sections, missing = [], []
     for pillar in Pillar.objects.order_by("number"):
-        sheet = factsheets.get(pillar.pk) or Factsheet(pillar=pillar, period=period)
-        if sheet.state != Factsheet.State.FINAL:
-            missing.append(f"Pijler {pillar.number}: {pillar.name} ({sheet.get_state_display().lower()})")
-        own = tuple(line for line in lines if line.pillar_number == pillar.number)
-        sections.append(
-            FactsheetSection(
-                pillar_number=pillar.number,
-                pillar_name=pillar.name,
-                state=sheet.state,
-                state_label=sheet.get_state_display(),
-                summary=sheet.summary,
-                partners=sheet.partners,
-                output=sheet.output,
-                outcome=sheet.outcome,
-                next_actions=sheet.next_actions,
-                agreements=own,
-                colour_counts=count_colours(own),
-            )
-        )
+        factsheet = factsheets.get(pillar.pk) or Factsheet(pillar=pillar, period=period)
+        factsheet.pillar, factsheet.period = pillar, period
+        if factsheet.state != Factsheet.State.FINAL or factsheet.pk is None:
+            missing.append(f"Pijler {pillar.number}: {pillar.name} ({factsheet.state_label.lower()})")
+        sections.append(build_factsheet(factsheet, monitor=monitor))
     return sections, missing
 
 
@@ -250,7 +225,7 @@ def build_progress_report(period: Period, report: ProgressReport | None = None) 
         report = ProgressReport.objects.filter(period=period).first() or ProgressReport(period=period)
     previous = period.previous()
     lines = agreement_lines(period, previous)
-    sections, missing = factsheet_sections(period, lines)
+    sections, missing = factsheet_sections(period)
     return ReportData(
         period_code=period.code,
         period_label=period.label,
