@@ -13,7 +13,7 @@ from .forms import ManagementSummaryForm
 from .models import ProgressReport
 from .progress import annex_table, attention_draft
 from .progress_output import compile_report, report_html, report_pdf
-from .publication import publication_problems, publish_report
+from .publication import publication_problems, publish_report, unpublished_periods
 
 
 def _reader(request) -> None:
@@ -39,7 +39,7 @@ def _report(request, code: str) -> ProgressReport:
 def report_list(request):
     _reader(request)
     reports = ProgressReport.objects.filter(published_at__isnull=False).select_related("period")
-    periods = Period.objects.open() if request.user.may_manage_register() else Period.objects.none()
+    periods = unpublished_periods() if request.user.may_manage_register() else []
     return render(request, "reports/progressreport_list.html", {"reports": reports, "open_periods": periods})
 
 

@@ -10,6 +10,7 @@ import json
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from agreements.models import Period, Pillar
@@ -35,6 +36,14 @@ def unfinished_factsheets(period: Period) -> list[str]:
         )
     )
     return [f"pijler {p.number}" for p in Pillar.objects.order_by("number") if p.pk not in final]
+
+
+def unpublished_periods() -> list[Period]:
+    """Half years whose report is still to be published: the current one and any closed one without it."""
+    current = Period.objects.current()
+    published = ProgressReport.objects.filter(published_at__isnull=False).values("period_id")
+    due = Q(state=Period.State.CLOSED) | Q(pk=current.pk if current else None)
+    return list(Period.objects.filter(due).exclude(pk__in=published).order_by("-year", "-half"))
 
 
 def publication_problems(report: ProgressReport) -> list[str]:

@@ -146,6 +146,7 @@ def make_report_world(
         0
     ]
     period = Period.objects.get_or_create(year=year, half=half)[0]
+    Period.objects.filter(pk=previous.pk).update(state=Period.State.CLOSED)  # reported on already
     existing = set(Agreement.objects.values_list("number", flat=True))
     agreements = []
     for pillar, (first, last) in zip(pillars, PILLAR_RANGES, strict=True):
