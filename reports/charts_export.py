@@ -20,7 +20,12 @@ logger = logging.getLogger(__name__)
 
 CHART_WIDTH, CHART_HEIGHT = 720, 380
 EXPORT_TIMEOUT = 60
-SVG_OPTIONS = {"format": "svg", "width": CHART_WIDTH, "height": CHART_HEIGHT}
+
+
+def svg_options(figure) -> dict:
+    """Print width for every chart; the height the chart asks for (tall bar charts grow with their rows)."""
+    height = getattr(getattr(figure, "layout", None), "height", None) or CHART_HEIGHT
+    return {"format": "svg", "width": CHART_WIDTH, "height": height}
 
 
 def _svg_data_uri(svg: bytes) -> str:
@@ -62,7 +67,7 @@ class ChartSession:
 
         async with Kaleido(n=1, mathjax=False, path=self.browser, timeout=EXPORT_TIMEOUT) as kaleido:
             figures = await asyncio.wrap_future(self._figures)
-            return [await kaleido.calc_fig(figure, opts=SVG_OPTIONS) for figure in figures]
+            return [await kaleido.calc_fig(figure, opts=svg_options(figure)) for figure in figures]
 
     def export(self, charts: Sequence) -> str:
         """Fill ``chart.image`` for every chart with a figure; return "" or a Dutch reason why that failed."""
