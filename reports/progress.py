@@ -219,6 +219,28 @@ def overdue_actions(period: Period) -> tuple[OverdueAction, ...] | None:
     )
 
 
+def build_drafts(period: Period, lines: list[AgreementLine]) -> Drafts:
+    return Drafts(
+        colour_changes=tuple(line for line in lines if line.change.arrow in {"↑", "↓"}),
+        attention=tuple(line for line in lines if line.colour == TrafficLight.ROOD or line.needs_attention),
+        overdue_actions=overdue_actions(period),
+    )
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What the report's page and the summary form show: every agreement's change, and the drafts."""
+
+    agreements: tuple[AgreementLine, ...]
+    drafts: Drafts
+
+
+def build_changes(period: Period) -> Changes:
+    """Only the changes and drafts (no dashboard, no factsheets): cheap enough for every page view."""
+    lines = agreement_lines(period, period.previous())
+    return Changes(agreements=tuple(lines), drafts=build_drafts(period, lines))
+
+
 def build_progress_report(period: Period, report: ProgressReport | None = None) -> ReportData:
     """Compile the report of ``period``; ``report`` (loaded by the caller) gives the management summary."""
     if report is None:
@@ -236,18 +258,12 @@ def build_progress_report(period: Period, report: ProgressReport | None = None) 
         dashboard=build_dashboard(period),
         factsheets=tuple(sections),
         agreements=tuple(lines),
-        drafts=Drafts(
-            colour_changes=tuple(line for line in lines if line.change.arrow in {"↑", "↓"}),
-            attention=tuple(
-                line for line in lines if line.colour == TrafficLight.ROOD or line.needs_attention
-            ),
-            overdue_actions=overdue_actions(period),
-        ),
+        drafts=build_drafts(period, lines),
         missing_factsheets=tuple(missing),
     )
 
 
-def attention_draft(data: ReportData) -> str:
+def attention_draft(data: ReportData | Changes) -> str:
     """A first draft of the summary's "extra attention" part: the red and flagged agreements, one per line."""
     lines = [
         f"- Afspraak {line.number} ({line.title}): {line.colour_label.lower()}"

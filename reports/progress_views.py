@@ -11,7 +11,7 @@ from agreements.models import Period
 
 from .forms import ManagementSummaryForm
 from .models import ProgressReport
-from .progress import annex_table, attention_draft
+from .progress import annex_table, attention_draft, build_changes
 from .progress_output import compile_report, report_html, report_pdf
 from .publication import publication_problems, publish_report, unpublished_periods
 
@@ -48,7 +48,7 @@ def report_detail(request, code):
     if report.is_published:
         data, problems = report.snapshot, []
     else:
-        data, problems = compile_report(report.period, report, charts=False), publication_problems(report)
+        data, problems = build_changes(report.period), publication_problems(report)
     context = {"report": report, "data": data, "problems": problems}
     return render(request, "reports/progressreport_detail.html", context)
 
@@ -58,7 +58,7 @@ def report_edit(request, code):
     _core_team(request)
     if report.is_published:
         raise PermissionDenied("Een gepubliceerde rapportage kan niet meer worden gewijzigd.")
-    data = compile_report(report.period, report, charts=False)
+    data = build_changes(report.period)
     initial = {} if report.attention else {"attention": attention_draft(data)}
     form = ManagementSummaryForm(request.POST or None, instance=report, initial=initial)
     if request.method == "POST" and form.is_valid():
