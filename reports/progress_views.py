@@ -26,11 +26,13 @@ def _core_team(request) -> None:
         raise PermissionDenied
 
 
-def _report(request, code: str) -> ProgressReport:
-    """The report of period ``code``: published for every reader, unpublished for the core team only."""
+def _report(request, code: str, *, with_pdf: bool = False) -> ProgressReport:
+    """The report of period ``code``: published for every reader, unpublished for the core team only.
+    The stored PDF (megabytes) is only read when it is to be sent."""
     _reader(request)
     period = get_object_or_404(Period, code=code)
-    report = ProgressReport.objects.filter(period=period).first() or ProgressReport(period=period)
+    reports = ProgressReport.objects.filter(period=period)
+    report = (reports if with_pdf else reports.defer("pdf")).first() or ProgressReport(period=period)
     if not report.is_published and not request.user.may_manage_register():
         raise Http404
     return report
@@ -39,6 +41,7 @@ def _report(request, code: str) -> ProgressReport:
 def report_list(request):
     _reader(request)
     reports = ProgressReport.objects.filter(published_at__isnull=False).select_related("period")
+    reports = reports.defer("pdf", "snapshot")
     periods = unpublished_periods() if request.user.may_manage_register() else []
     return render(request, "reports/progressreport_list.html", {"reports": reports, "open_periods": periods})
 
@@ -102,7 +105,7 @@ def report_publish(request, code):
 
 
 def report_download(request, code):
-    report = _report(request, code)
+    report = _report(request, code, with_pdf=True)
     if not report.is_published:
         raise Http404
     return _pdf_response(bytes(report.pdf), f"voortgangsrapportage-{code}.pdf")
