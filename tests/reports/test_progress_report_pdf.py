@@ -9,6 +9,7 @@ import io
 import re
 import threading
 
+import kaleido
 import pypdf
 import pytest
 from django.db import transaction
@@ -59,10 +60,22 @@ def counting_server():
     server.shutdown()
 
 
+BROWSER_SESSIONS: list[dict] = []  # one entry per kaleido browser opened while publishing
+
+
+def counting_open(original):
+    async def open_and_count(self):
+        BROWSER_SESSIONS.append({"mathjax": self._mathjax})
+        return await original(self)
+
+    return open_and_count
+
+
 @pytest.fixture(scope="module")
 def published_pdf(django_db_setup, django_db_blocker, counting_server) -> bytes:
     hostile = " ".join(hostile_texts(counting_server.server_address[1]))
-    with django_db_blocker.unblock(), transaction.atomic():
+    with django_db_blocker.unblock(), transaction.atomic(), pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kaleido.Kaleido, "open", counting_open(kaleido.Kaleido.open))
         user = UserFactory(username="kernteam-pdf", kernteam=True)
         period = make_report_world(user=user)
         report = ProgressReport.objects.get(period=period)
@@ -105,6 +118,10 @@ def test_the_dashboard_charts_are_drawn_with_their_tables(reader, text):
     assert "Grafiek niet beschikbaar" not in text
     assert "Subregio De Liemers" in text and "Bijdrage per gemeente" in text
     assert 40 <= len(reader.pages) <= 60  # about 40-50 pages with demo-like data
+
+
+def test_all_charts_come_from_one_browser_session_without_mathjax(published_pdf):
+    assert BROWSER_SESSIONS == [{"mathjax": False}]
 
 
 def test_the_pdf_is_tagged_dutch_titled_and_has_bookmarks(reader):
