@@ -109,6 +109,11 @@ class User(AbstractUser):
         """The core team's overview of all statuses in a half year."""
         return self.is_kernteam
 
+    def may_read_reports(self) -> bool:
+        """Published progress reports: everyone with a role in the deal (board, partners, core team, ...) and
+        functioneel beheer."""
+        return self.is_active and (bool(self.roles) or self.is_staff)
+
     def may_edit_tempotafel(self, tempotafel) -> bool:
         if self.is_kernteam:
             return True

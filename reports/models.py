@@ -1,6 +1,7 @@
 """Factsheets per pillar per period and the half-yearly progress report."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
@@ -153,6 +154,19 @@ class ProgressReport(models.Model):
     def __str__(self) -> str:
         return f"Voortgangsrapportage {self.period}"
 
+    def save(self, *args, **kwargs):
+        """A published report is frozen: any save is refused (publication itself writes with one UPDATE)."""
+        self._refuse_if_published()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self._refuse_if_published()
+        return super().delete(*args, **kwargs)
+
     @property
     def is_published(self) -> bool:
         return self.published_at is not None
+
+    def _refuse_if_published(self) -> None:
+        if self.pk and ProgressReport.objects.filter(pk=self.pk, published_at__isnull=False).exists():
+            raise ValidationError("Een gepubliceerde voortgangsrapportage verandert nooit meer.")

@@ -4,10 +4,12 @@ Every report (a single factsheet, the half-yearly progress report) goes builder 
 """
 
 import mimetypes
+import os
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -34,7 +36,7 @@ class StaticOnlyFetcher(URLFetcher):
         static_prefix = settings.STATIC_URL
         if f"{parts.scheme}://{parts.netloc}/" == BASE_URL and parts.path.startswith(static_prefix):
             relative = unquote(parts.path[len(static_prefix) :])
-            found = finders.find(relative) if ".." not in relative.split("/") else None
+            found = _static_file(relative) if ".." not in relative.split("/") else None
             if found:
                 with open(found, "rb") as handle:
                     body = handle.read()
@@ -42,6 +44,18 @@ class StaticOnlyFetcher(URLFetcher):
                 return URLFetcherResponse(url, body=body, headers={"Content-Type": content_type})
         self.refused.append(url)
         raise RefusedResource(f"Bron geweigerd door de PDF-renderer: {url}")
+
+
+def _static_file(relative: str) -> str | None:
+    """A file from the static folders, or, in production, from STATIC_ROOT (hashed names after collectstatic)."""
+    found = finders.find(relative)
+    if found:
+        return found
+    try:
+        collected = staticfiles_storage.path(relative)
+    except NotImplementedError:
+        return None
+    return collected if os.path.isfile(collected) else None
 
 
 def render_pdf(html: str, *, title: str = "") -> bytes:

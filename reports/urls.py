@@ -1,11 +1,11 @@
 from django.urls import path
 
-from . import views
+from . import progress_views, views
 
 app_name = "reports"
 factsheet = "factsheets/<str:code>/pijler-<int:number>/"
 urlpatterns = [
-    path("", views.report_list, name="list"),
+    path("", progress_views.report_list, name="list"),
     path("factsheets/", views.factsheet_overview, name="factsheet_overview"),
     path("factsheets/<str:code>/deadline/", views.period_deadline, name="period_deadline"),
     path(factsheet, views.factsheet_detail, name="factsheet_detail"),
@@ -13,4 +13,11 @@ urlpatterns = [
     path(f"{factsheet}pdf/", views.factsheet_pdf, name="factsheet_pdf"),
     path(f"{factsheet}stap/", views.factsheet_transition, name="factsheet_transition"),
     path(f"{factsheet}herinnering/", views.factsheet_reminder, name="factsheet_reminder"),
+    path("<str:code>/", progress_views.report_detail, name="detail"),
+    path("<str:code>/bewerken/", progress_views.report_edit, name="edit"),
+    path("<str:code>/voorbeeld/", progress_views.report_preview, name="preview"),
+    path("<str:code>/voorbeeld.pdf", progress_views.report_preview_pdf, name="preview_pdf"),
+    path("<str:code>/publiceren/", progress_views.report_publish, name="publish"),
+    path("<str:code>/rapportage.pdf", progress_views.report_download, name="pdf"),
+    path("<str:code>/bijlage.xlsx", progress_views.report_annex, name="annex"),
 ]

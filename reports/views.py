@@ -13,13 +13,7 @@ from . import services
 from .completion import completion_rows
 from .factsheets import build_factsheet, differences_with_previous, render_factsheet_pdf
 from .forms import FactsheetForm, PeriodDeadlineForm, TransitionForm
-from .models import Factsheet, ProgressReport
-
-
-def report_list(request):
-    reports = ProgressReport.objects.filter(published_at__isnull=False).select_related("period")
-    return render(request, "reports/progressreport_list.html", {"reports": reports})
-
+from .models import Factsheet
 
 # Factsheets --------------------------------------------------------------------------------------------
 

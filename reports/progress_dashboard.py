@@ -1,0 +1,137 @@
+"""The report's dashboard: the region and each subregion, as the dashboard pages build them (``monitor.dashboard``).
+
+One dashboard, two outputs: the pages draw ``monitor.charts`` with plotly.js, the report exports the same charts'
+figures to SVG (``charts_export``) and always prints each chart's table beside it. The region gets every chart;
+each subregion its plan capacity and the contribution of its municipalities. The map is printed as its
+table: without the background tiles (never fetched for a PDF) a map of dots says less than the table.
+"""
+
+from dataclasses import dataclass
+
+from agreements.models import Period
+from monitor.charts import charts_for
+from monitor.dashboard import Dashboard, format_number
+from monitor.dashboard import build_dashboard as dashboard_for
+from monitor.models import Subregion
+
+SUBREGION_CHARTS = {"plancapaciteit", "gemeenten"}
+MAP_NOTE = (
+    "De kaart staat in het digitale dashboard, met de achtergrondkaart; hier staan de locaties in de tabel."
+)
+HARD_FIGURES = [
+    ("Plannen", "plans"),
+    ("Woningen in plannen", "homes"),
+    ("Hard", "hard"),
+    ("Zacht", "soft"),
+]
+
+
+@dataclass
+class Chart:
+    id: str
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple, ...]
+    summary: str
+    figure: object = None  # a plotly figure; not part of the snapshot
+    image: str = ""  # data: URI of the exported SVG, empty when export was not possible
+    note: str = ""  # why this chart is printed as its table only (the map: its tiles are not fetched)
+
+    def to_snapshot(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "headers": list(self.headers),
+            "rows": [list(r) for r in self.rows],
+            "summary": self.summary,
+        }
+
+
+@dataclass
+class Area:
+    """The region or one subregion: key figures and charts."""
+
+    name: str
+    key_figures: tuple[tuple[str, str], ...]
+    charts: list[Chart]
+
+
+@dataclass
+class DashboardSection:
+    source: str  # which import, with its peildatum; empty when there is none
+    areas: list[Area]
+    export_error: str = ""  # set when charts could not be exported; each chart then shows its table only
+
+    @property
+    def charts(self) -> list[Chart]:
+        return [chart for area in self.areas for chart in area.charts]
+
+    def to_snapshot(self) -> dict:
+        return {
+            "source": self.source,
+            "export_error": self.export_error,
+            "areas": [
+                {
+                    "name": a.name,
+                    "key_figures": [list(k) for k in a.key_figures],
+                    "charts": [c.to_snapshot() for c in a.charts],
+                }
+                for a in self.areas
+            ],
+        }
+
+
+def _cell(value):
+    return format_number(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
+def key_figures(dashboard: Dashboard) -> tuple[tuple[str, str], ...]:
+    figures = dashboard.figures
+    share = figures.get("affordable_soft_share")
+    rows = [(label, format_number(figures.get(key))) for label, key in HARD_FIGURES]
+    rows.append(
+        (
+            "Betaalbaar aandeel van de zachte capaciteit",
+            "onbekend" if share is None else f"{format_number(share)}%",
+        )
+    )
+    return tuple(rows)
+
+
+def area(name: str, dashboard: Dashboard, *, only: set[str] | None, period: Period) -> Area:
+    charts = [
+        Chart(
+            id=f"{dashboard.slug}-{chart.id}",
+            title=chart.title,
+            headers=tuple(chart.headers),
+            rows=tuple(tuple(_cell(value) for value in row) for row in chart.rows),
+            summary=chart.summary,
+            figure=None if chart.kind == "map" else chart.figure,
+            note=MAP_NOTE if chart.kind == "map" else "",
+        )
+        for chart in charts_for(dashboard)
+        if (only is None or chart.id in only)
+        and not (
+            chart.id == "stoplichten" and dashboard.period != period
+        )  # the factsheets hold this period's
+    ]
+    return Area(name, key_figures(dashboard), charts)
+
+
+def build_dashboard(period: Period) -> DashboardSection:
+    """The region with every chart, then each subregion's contribution; empty without a committed import."""
+    region = dashboard_for()
+    if not region.has_data:
+        return DashboardSection(source="", areas=[])
+    areas = [area("Regio Arnhem-Nijmegen", region, only=None, period=period)]
+    for subregion in Subregion.objects.order_by("name"):
+        areas.append(
+            area(
+                f"Subregio {subregion.name}",
+                dashboard_for(subregion=subregion),
+                only=SUBREGION_CHARTS,
+                period=period,
+            )
+        )
+    source = region.monitor_import
+    return DashboardSection(source=f"{source.filename}, peildatum {source.peildatum:%d-%m-%Y}", areas=areas)

@@ -1,0 +1,123 @@
+"""Views of the half-yearly progress report: list, page, management summary, preview, publish, downloads."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from agreements.exports import spreadsheet_response
+from agreements.models import Period
+
+from .forms import ManagementSummaryForm
+from .models import ProgressReport
+from .progress import annex_table, attention_draft, build_changes
+from .progress_output import compile_report, report_html, report_pdf
+from .publication import publication_problems, publish_report, unpublished_periods
+
+
+def _reader(request) -> None:
+    if not request.user.may_read_reports():
+        raise PermissionDenied
+
+
+def _core_team(request) -> None:
+    if not request.user.may_manage_register():
+        raise PermissionDenied
+
+
+def _report(request, code: str, *, with_pdf: bool = False) -> ProgressReport:
+    """The report of period ``code``: published for every reader, unpublished for the core team only.
+    The stored PDF (megabytes) is only read when it is to be sent."""
+    _reader(request)
+    period = get_object_or_404(Period, code=code)
+    reports = ProgressReport.objects.filter(period=period)
+    report = (reports if with_pdf else reports.defer("pdf")).first() or ProgressReport(period=period)
+    if not report.is_published and not request.user.may_manage_register():
+        raise Http404
+    return report
+
+
+def report_list(request):
+    _reader(request)
+    reports = ProgressReport.objects.filter(published_at__isnull=False).select_related("period")
+    reports = reports.defer("pdf", "snapshot")
+    periods = unpublished_periods() if request.user.may_manage_register() else []
+    return render(request, "reports/progressreport_list.html", {"reports": reports, "open_periods": periods})
+
+
+def report_detail(request, code):
+    report = _report(request, code)
+    if report.is_published:
+        data, problems = report.snapshot, []
+    else:
+        data, problems = build_changes(report.period), publication_problems(report)
+    context = {"report": report, "data": data, "problems": problems}
+    return render(request, "reports/progressreport_detail.html", context)
+
+
+def report_edit(request, code):
+    report = _report(request, code)
+    _core_team(request)
+    if report.is_published:
+        raise PermissionDenied("Een gepubliceerde rapportage kan niet meer worden gewijzigd.")
+    data = build_changes(report.period)
+    initial = {} if report.attention else {"attention": attention_draft(data)}
+    form = ManagementSummaryForm(request.POST or None, instance=report, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            form.save()
+        except ValidationError as error:  # saved or published by someone else since the form was valid
+            form.add_error(None, error)
+        else:
+            messages.success(request, "De managementsamenvatting is opgeslagen.")
+            return redirect("reports:detail", code)
+    return render(request, "reports/progressreport_form.html", {"report": report, "form": form, "data": data})
+
+
+def report_preview(request, code):
+    report = _report(request, code)
+    _core_team(request)
+    return HttpResponse(report_html(compile_report(report.period, report), preview=True))
+
+
+def report_preview_pdf(request, code):
+    report = _report(request, code)
+    _core_team(request)
+    pdf = report_pdf(compile_report(report.period, report))
+    return _pdf_response(pdf, f"voorbeeld-voortgangsrapportage-{code}.pdf")
+
+
+@require_POST
+def report_publish(request, code):
+    report = _report(request, code)
+    _core_team(request)
+    if report.pk is None:
+        report.save()
+    try:
+        publish_report(report=report, user=request.user)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, f"De voortgangsrapportage {report.period.label} is gepubliceerd.")
+    return redirect("reports:detail", code)
+
+
+def report_download(request, code):
+    report = _report(request, code, with_pdf=True)
+    if not report.is_published:
+        raise Http404
+    return _pdf_response(bytes(report.pdf), f"voortgangsrapportage-{code}.pdf")
+
+
+def report_annex(request, code):
+    report = _report(request, code)
+    headers, rows = annex_table(report.period)
+    return spreadsheet_response(f"bijlage-afspraken-{code}", headers, rows, sheet_title="Afspraken")
+
+
+def _pdf_response(pdf: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
