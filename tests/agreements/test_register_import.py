@@ -13,6 +13,7 @@ from agreements.models import Agreement, Organisation
 from agreements.register import HEADERS
 from agreements.register_views import _upload_dir
 from tests.factories import AgreementFactory
+from tests.monitor.test_hostile_files import lying_zip_bomb, with_entity_attack
 
 pytestmark = pytest.mark.django_db
 URL = reverse("agreements:register_import")
@@ -137,14 +138,20 @@ def zip_without_workbook() -> bytes:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"nummer;titel\n1;Middenhuur\n", "Dit is geen Excelbestand (.xlsx)."),
-        (b"PK\x03\x04 kapot", "Dit is geen Excelbestand (.xlsx)."),
-        (zip_without_workbook(), "Dit is geen Excelbestand (.xlsx)."),
+        (b"nummer;titel\n1;Middenhuur\n", "Dit is geen Excel-bestand (.xlsx)."),
+        (b"PK\x03\x04 kapot", "Het bestand is beschadigd of geen geldige Excel-werkmap"),
+        (zip_without_workbook(), "Dit is geen Excel-bestand (.xlsx)."),
+        # The same upload checks as the monitor import (agreements/uploads.py):
+        (lying_zip_bomb(), "uitgepakt te groot"),
+        (with_entity_attack("xl/sharedStrings.xml"), "XML-documenttypedefinitie"),
         (xlsx_bytes(["nummer", "titel"], [[1, "x"]]), "Deze kolommen ontbreken: pijler, tekst, schaalniveau"),
         (xlsx_bytes(HEADERS, []), "Het bestand bevat geen afspraken."),
     ],
 )
-def test_unreadable_files_are_refused_with_a_clear_message(client, kernteam, register, data, message):
+def test_unreadable_files_are_refused_with_a_clear_message(
+    client, kernteam, register, data, message, settings
+):
+    settings.MONITOR_MAX_UNCOMPRESSED_BYTES = 10 * 1024 * 1024  # the zip bomb inflates to 12 MB
     client.force_login(kernteam)
     response = upload(client, data)
     assert response.status_code == 400

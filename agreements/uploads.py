@@ -1,0 +1,142 @@
+"""Checks on uploaded spreadsheet bytes before any parser sees them (monitor imports, the agreement register).
+
+Only a real .xlsx (an Office Open XML zip without macros) within the configured size limits passes: the
+content decides, never the file name. Every XML part is streamed once to count its real uncompressed size
+(a zip bomb is caught before parsing, even when the zip directory lies) and to refuse document type
+declarations anywhere in an XML part (entity expansion attacks such as "billion laughs").
+"""
+
+import io
+import re
+import struct
+import zipfile
+import zlib
+
+import openpyxl
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+
+class UploadRefused(Exception):
+    """The upload is not read; ``message`` says why, in Dutch."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+if not openpyxl.DEFUSEDXML:  # openpyxl reads XML through defusedxml only when it is installed
+    raise ImproperlyConfigured("defusedxml moet geïnstalleerd zijn: openpyxl leest anders XML onveilig.")
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+MACRO_PARTS = ("vbaproject.bin", "vbadata.xml")
+CHUNK = 1 << 20
+NOT_XLSX = "Dit is geen Excel-bestand (.xlsx). Sla het bestand in Excel op als 'Excel-werkmap (.xlsx)'."
+
+
+def check_xlsx_upload(content: bytes) -> None:
+    """Raise :class:`UploadRefused` with a Dutch message unless ``content`` is a safe .xlsx."""
+    limit = settings.MONITOR_MAX_UPLOAD_BYTES
+    if len(content) > limit:
+        raise UploadRefused(
+            f"Het bestand is te groot ({len(content) / 1024 / 1024:.1f} MB); "
+            f"de grens is {limit / 1024 / 1024:.0f} MB."
+        )
+    if not content:
+        raise UploadRefused("Het bestand is leeg.")
+    if content.startswith(OLE2_MAGIC):
+        raise UploadRefused(
+            "Dit is een oud Excel-bestand (.xls) of een versleuteld bestand. "
+            "Sla het op als 'Excel-werkmap (.xlsx)' en upload het opnieuw."
+        )
+    if not content.startswith(ZIP_MAGIC):
+        raise UploadRefused(NOT_XLSX)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(content))
+        names = {info.filename.lower() for info in archive.infolist()}
+        _check_parts(archive, names)
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+        zlib.error,
+    ) as exc:
+        raise UploadRefused(f"Het bestand is beschadigd of geen geldige Excel-werkmap ({exc}).") from exc
+
+
+def _check_parts(archive: zipfile.ZipFile, names: set[str]) -> None:
+    if "[content_types].xml" not in names or "xl/workbook.xml" not in names:
+        raise UploadRefused(NOT_XLSX)
+    if any(name.endswith(MACRO_PARTS) for name in names):
+        raise UploadRefused(
+            "Dit bestand bevat macro's (.xlsm). Macro's worden niet geaccepteerd: "
+            "sla het op als 'Excel-werkmap (.xlsx)' zonder macro's."
+        )
+    budget = settings.MONITOR_MAX_UNCOMPRESSED_BYTES
+    declared = sum(info.file_size for info in archive.infolist())
+    if declared > budget:
+        raise _bomb(declared, budget)
+    total = 0
+    for info in archive.infolist():
+        if info.is_dir():
+            continue
+        is_xml = info.filename.lower().endswith((".xml", ".rels"))
+        tail = b""
+        for chunk in _inflate(archive, info, budget - total):
+            total += len(chunk)
+            if is_xml and DTD.search(tail + chunk):
+                raise UploadRefused(
+                    "Het bestand bevat een XML-documenttypedefinitie (DOCTYPE/ENTITY). Zulke bestanden "
+                    "worden geweigerd, omdat ze misbruikt kunnen worden. Sla het opnieuw op in Excel."
+                )
+            tail = chunk[-16:]
+
+
+def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int):
+    """The member's real bytes, inflated from its raw data with our own zlib object: the sizes in the zip
+    directory are not trusted (a parser further on might inflate past them), and inflating stops past
+    ``budget``."""
+    archive.fp.seek(info.header_offset)
+    header = archive.fp.read(30)
+    if header[:4] != ZIP_MAGIC:
+        raise zipfile.BadZipFile(f"geen lokale kop voor {info.filename}")
+    name_length, extra_length = struct.unpack("<HH", header[26:30])
+    archive.fp.seek(info.header_offset + 30 + name_length + extra_length)
+    raw = archive.fp.read(info.compress_size)
+    if info.compress_type == zipfile.ZIP_STORED:
+        chunks = (raw[i : i + CHUNK] for i in range(0, len(raw), CHUNK))
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        chunks = _inflated_chunks(raw)
+    else:
+        raise UploadRefused(
+            f"Onbekende compressie in het bestand ({info.filename}); sla het opnieuw op in Excel."
+        )
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > budget:
+            raise _bomb(size, budget)
+        yield chunk
+
+
+def _inflated_chunks(raw: bytes):
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    data = raw
+    while data and not inflater.eof:
+        chunk = inflater.decompress(data, CHUNK)
+        data = inflater.unconsumed_tail
+        if chunk:
+            yield chunk
+    if not inflater.eof and (rest := inflater.flush()):
+        yield rest
+
+
+def _bomb(size: int, budget: int) -> UploadRefused:
+    return UploadRefused(
+        f"Het bestand is uitgepakt te groot (meer dan {budget / 1024 / 1024:.0f} MB, "
+        f"gevonden: {size / 1024 / 1024:.0f} MB of meer). Mogelijk een 'zip bomb'; het is niet gelezen."
+    )
