@@ -22,11 +22,14 @@ def main(argv=None) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "woondeal.settings")
     from benchmarks.harness import setup_django
 
+    from django.core.management import call_command
+
     setup_django()
     results = []
     for name in discover():
         if args.only and not any(part in name for part in args.only):
             continue
+        call_command("flush", interactive=False, verbosity=0)  # every scenario starts from an empty database
         module = importlib.import_module(f"benchmarks.{name}")
         for result in module.run():
             result["ratio"] = round(result["value"] / result["baseline"], 2) if result["baseline"] else None

@@ -120,18 +120,21 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/plotly", Path(plotly.__file__).parent / "package_data"),
 ]
+# Hashed, compressed static files once `collectstatic` has written its manifest (production); until then
+# (development, tests, a command run on a fresh checkout) the plain storage, served through the finders.
+STATIC_MANIFEST_READY = (STATIC_ROOT / "staticfiles.json").exists()
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": os.environ.get(
             "STATICFILES_BACKEND",
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
-            if not DEBUG
+            if STATIC_MANIFEST_READY
             else "django.contrib.staticfiles.storage.StaticFilesStorage",
         )
     },
 }
-WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", DEBUG)
+WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", DEBUG or not STATIC_MANIFEST_READY)
 
 # Security. Production runs behind TLS; local development (DEBUG) may run over plain http.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
