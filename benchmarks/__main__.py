@@ -20,9 +20,9 @@ def main(argv=None) -> int:
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "woondeal.settings")
-    from benchmarks.harness import setup_django
-
     from django.core.management import call_command
+
+    from benchmarks.harness import setup_django
 
     setup_django()
     results = []
