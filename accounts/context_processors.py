@@ -10,12 +10,14 @@ def navigation(request):
         ("Start", reverse("home")),
         ("Afspraken", reverse("agreements:list")),
         ("Dashboard", reverse("monitor:dashboard")),
-        ("Monitor", reverse("monitor:locations")),
+        ("Locaties", reverse("monitor:locations")),
         ("Tempotafels", reverse("tempotafels:list")),
         ("Rapportages", reverse("reports:list")),
     ]
     if user.may_view_period_overview():
         items.insert(2, ("Periodeoverzicht", reverse("agreements:overview")))
+    if user.is_kernteam:
+        items.insert(3, ("Factsheets", reverse("reports:factsheet_overview")))
     items.append(("Monitorimports", reverse("monitor:imports")))  # everyone reads; the core team imports
     if user.is_staff:
         items.append(("Beheer", reverse("admin:index")))

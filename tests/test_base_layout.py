@@ -117,3 +117,14 @@ def test_check_deploy_is_clean_with_production_settings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_the_menu_shows_the_core_team_its_overviews(client, kernteam, partner):
+    client.force_login(kernteam)
+    html = client.get(reverse("tempotafels:list")).content.decode()  # a page without other links to them
+    assert f'href="{reverse("reports:factsheet_overview")}"' in html
+    assert f'href="{reverse("agreements:overview")}"' in html
+    client.force_login(partner)
+    html = client.get(reverse("tempotafels:list")).content.decode()
+    assert f'href="{reverse("reports:factsheet_overview")}"' not in html
+    assert f'href="{reverse("agreements:overview")}"' not in html
