@@ -1,7 +1,9 @@
 """A demo monitor import: plans for the region's municipalities whose hard and soft totals are those of the
 provincial plan capacity of spring 2021 (``plancapaciteit-per-gemeente-2021.xlsx``: 14,412 hard, 23,255 soft);
 plan sizes, years, segments, locations and target groups are invented (deterministic, ``random.Random(seed)``).
-Imported through the real services, so the demo has a committed import with its indicators.
+Imported through the real services, so the demo has a committed import with its indicators. An earlier
+autumn-2020 import (the baseline measurement; figures derived from spring 2021, less hard and more soft) is
+committed first and superseded, so the dashboard's timeline shows movement between two imports.
 """
 
 import datetime
@@ -18,6 +20,9 @@ from .models import Location, MonitorImport, Municipality
 
 DEMO_FILENAME = "demo-monitor-voorjaar-2021.xlsx"
 DEMO_PEILDATUM = datetime.date(2021, 4, 1)
+BASELINE_FILENAME = "demo-monitor-nulmeting-najaar-2020.xlsx"
+BASELINE_PEILDATUM = datetime.date(2020, 10, 1)
+BASELINE_SCALE = {"hard": 0.88, "zacht": 1.06}  # half a year earlier: less was planologically fixed
 # fmt: off
 CAPACITY_2021 = {
     "GM0202": (4553, 1323), "GM0268": (6144, 10564), "GM1945": (159, 1268), "GM0209": (492, 1235),
@@ -35,30 +40,36 @@ GROUPS = ("", "", "", "starters", "ouderen", "studenten", "aandachtsgroepen")
 
 
 def ensure_demo_monitor_import(*, uploaded_by: User, seed: int = 2021) -> MonitorImport:
-    """The committed demo import; created once, found on every later run."""
+    """The committed demo import (after the superseded baseline); created once, found on every later run."""
     existing = MonitorImport.objects.defer("content").filter(filename=DEMO_FILENAME).first()
     if existing is not None:
         return existing
+    baseline = demo_workbook(seed=seed, scale=BASELINE_SCALE)
+    _commit(content=baseline, filename=BASELINE_FILENAME, peildatum=BASELINE_PEILDATUM, user=uploaded_by)
     content = demo_workbook(seed=seed)
+    return _commit(content=content, filename=DEMO_FILENAME, peildatum=DEMO_PEILDATUM, user=uploaded_by)
+
+
+def _commit(*, content: bytes, filename: str, peildatum: datetime.date, user: User) -> MonitorImport:
     monitor_import, _ = services.upload_monitor_import(
-        content=content, filename=DEMO_FILENAME, peildatum=DEMO_PEILDATUM, uploaded_by=uploaded_by
+        content=content, filename=filename, peildatum=peildatum, uploaded_by=user
     )
-    return services.commit_monitor_import(monitor_import=monitor_import, user=uploaded_by)
+    return services.commit_monitor_import(monitor_import=monitor_import, user=user)
 
 
-def demo_workbook(*, seed: int) -> bytes:
+def demo_workbook(*, seed: int, scale: dict[str, float] | None = None) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "Plannen"
     sheet.append([column.name for column in COLUMNS])
-    for row in demo_rows(seed=seed):
+    for row in demo_rows(seed=seed, scale=scale):
         sheet.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
-def demo_rows(*, seed: int) -> list[list]:
+def demo_rows(*, seed: int, scale: dict[str, float] | None = None) -> list[list]:
     rng = random.Random(seed)
     locations: dict[int, list[str]] = {}
     for location in Location.objects.order_by("name"):
@@ -66,6 +77,7 @@ def demo_rows(*, seed: int) -> list[list]:
     rows = []
     for municipality in Municipality.objects.filter(cbs_code__in=CAPACITY_2021).order_by("cbs_code"):
         for status, total in zip(("hard", "zacht"), CAPACITY_2021[municipality.cbs_code], strict=True):
+            total = round(total * (scale or {}).get(status, 1))
             for homes in _split(rng, total):
                 rows.append(
                     _row(rng, len(rows) + 1, municipality, status, homes, locations.get(municipality.pk, []))

@@ -1,4 +1,4 @@
-"""The demo monitor import: committed, with the region's totals of spring 2021, and idempotent."""
+"""The demo monitor imports: a superseded baseline, then the committed spring-2021 totals; idempotent."""
 
 from django.core.management import call_command
 
@@ -17,4 +17,8 @@ def test_demo_import_is_committed_with_the_2021_totals_and_made_once(db):
     assert (figures["hard"], figures["soft"]) == (14_412, 23_255)
     assert figures["affordable_soft_share"] is not None and figures["target_groups"]
     assert ensure_demo_monitor_import(uploaded_by=user).pk == monitor_import.pk
-    assert MonitorImport.objects.count() == 1
+    assert MonitorImport.objects.count() == 2
+    baseline = MonitorImport.objects.get(state=MonitorImport.State.SUPERSEDED)
+    assert baseline.peildatum < monitor_import.peildatum  # the dashboard's timeline has two points
+    earlier = Indicator.objects.get(monitor_import=baseline, level="regio").figures
+    assert earlier["hard"] < figures["hard"] and earlier["soft"] > figures["soft"]
