@@ -12,8 +12,9 @@ def navigation(request):
         ("Dashboard", reverse("monitor:dashboard")),
         ("Locaties", reverse("monitor:locations")),
         ("Tempotafels", reverse("tempotafels:list")),
-        ("Rapportages", reverse("reports:list")),
     ]
+    if user.may_read_reports():
+        items.append(("Rapportages", reverse("reports:list")))
     if user.may_view_period_overview():
         items.insert(2, ("Periodeoverzicht", reverse("agreements:overview")))
     if user.is_kernteam:
