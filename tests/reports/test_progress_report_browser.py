@@ -36,3 +36,18 @@ def test_a_board_member_downloads_the_published_report(new_page, kernteam, bestu
     assert download.suggested_filename == "voortgangsrapportage-2021-h1.pdf"
     with open(download.path(), "rb") as handle:
         assert handle.read() == bytes(report.pdf)
+
+
+def test_the_core_team_edits_and_previews_the_report_accessibly(new_page, kernteam):
+    """The core team's pages of an unpublished report: the page, the summary form, the browser preview."""
+    make_report_world(user=kernteam, monitor=False, numbers=10)
+    page = new_page(kernteam)
+    for path, context in [
+        ("/rapportages/2021-h1/", "rapportage (concept)"),
+        ("/rapportages/2021-h1/bewerken/", "managementsamenvatting bewerken"),
+        ("/rapportages/2021-h1/voorbeeld/", "voorbeeld van de rapportage"),
+    ]:
+        response = page.goto(path)
+        assert response.status == 200, path
+        assert page.locator("h1").first.is_visible()
+        assert_accessible(page, context=context)
