@@ -160,14 +160,12 @@ def submit_factsheet(*, factsheet: Factsheet, user: User, expected_version: int 
     result = _transition(
         action="submit", factsheet=factsheet, user=user, expected_version=expected_version, check=check
     )
-    transaction.on_commit(
-        lambda: notifications.send_factsheet_mail(
-            result,
-            template="factsheet_submitted",
-            subject="factsheet ingediend",
-            to=notifications.ambassador_addresses(result),
-            by=user,
-        )
+    _mail_after_commit(
+        result,
+        template="factsheet_submitted",
+        subject="factsheet ingediend",
+        to=notifications.ambassador_addresses(result),
+        by=user,
     )
     return result
 
@@ -182,14 +180,12 @@ def approve_factsheet(*, factsheet: Factsheet, user: User, expected_version: int
     result = _transition(
         action="approve", factsheet=factsheet, user=user, expected_version=expected_version, check=check
     )
-    transaction.on_commit(
-        lambda: notifications.send_factsheet_mail(
-            result,
-            template="factsheet_approved",
-            subject="factsheet goedgekeurd",
-            to=notifications.tempomaker_addresses(result),
-            by=user,
-        )
+    _mail_after_commit(
+        result,
+        template="factsheet_approved",
+        subject="factsheet goedgekeurd",
+        to=notifications.tempomaker_addresses(result),
+        by=user,
     )
     return result
 
@@ -203,15 +199,13 @@ def return_factsheet(
     result = _transition(
         action="return", factsheet=factsheet, user=user, comment=comment, expected_version=expected_version
     )
-    transaction.on_commit(
-        lambda: notifications.send_factsheet_mail(
-            result,
-            template="factsheet_returned",
-            subject="factsheet teruggestuurd",
-            to=notifications.tempomaker_addresses(result),
-            by=user,
-            comment=comment,
-        )
+    _mail_after_commit(
+        result,
+        template="factsheet_returned",
+        subject="factsheet teruggestuurd",
+        to=notifications.tempomaker_addresses(result),
+        by=user,
+        comment=comment,
     )
     return result
 
@@ -229,17 +223,31 @@ def reopen_factsheet(
     result = _transition(
         action="reopen", factsheet=factsheet, user=user, comment=reason, expected_version=expected_version
     )
-    transaction.on_commit(
-        lambda: notifications.send_factsheet_mail(
-            result,
-            template="factsheet_reopened",
-            subject="factsheet heropend",
-            to=notifications.tempomaker_addresses(result),
-            by=user,
-            comment=reason,
-        )
+    _mail_after_commit(
+        result,
+        template="factsheet_reopened",
+        subject="factsheet heropend",
+        to=notifications.tempomaker_addresses(result),
+        by=user,
+        comment=reason,
     )
     return result
+
+
+def _mail_after_commit(
+    factsheet: Factsheet, *, template: str, subject: str, to, by: User, comment: str = ""
+) -> None:
+    """Mail only once the transition is committed: a rolled-back step tells nobody anything."""
+    transaction.on_commit(
+        lambda: notifications.send_factsheet_mail(
+            factsheet,
+            template=template,
+            subject=subject,
+            to=to,
+            by=by,
+            **({"comment": comment} if comment else {}),
+        )
+    )
 
 
 # Reminders -------------------------------------------------------------------------------------------
