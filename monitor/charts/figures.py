@@ -1,0 +1,215 @@
+"""Charts of quantities: traffic lights, targets, plan capacity by status and segment, contributions, timeline."""
+
+from __future__ import annotations
+
+from ..dashboard import PHASES, SEGMENTS, STATUSES, Dashboard, format_number
+from .chart import Chart, rows_layout
+
+COLOURS = {"hard": "#154273", "soft": "#7fa7d1", "in_aanbouw": "#c87d0e", "opgeleverd": "#1e7b34"}
+LIGHT_COLOURS = {"groen": "#1e7b34", "geel": "#f5c518", "rood": "#c0262d", "none": "#8a8a8a"}
+LIGHT_LABELS = {"groen": "Groen", "geel": "Geel", "rood": "Rood", "none": "Nog niet beoordeeld"}
+
+
+def status_chart(d: Dashboard) -> Chart:
+    f = d.figures
+    rows = []
+    for key, label in STATUSES:
+        phases = f.get(f"{key}_by_phase")
+        rows.append([label, f[key], *([phases[p] for p in PHASES] if phases else ["" for _ in PHASES])])
+    data = [
+        {"type": "bar", "name": label, "x": [label], "y": [f[key]], "marker": {"color": COLOURS[key]}}
+        for key, label in STATUSES
+    ]
+    summary = ", ".join(f"{label.lower()} {format_number(f[key])}" for key, label in STATUSES)
+    return Chart(
+        id="plancapaciteit",
+        title="Plancapaciteit naar status",
+        data=data,
+        layout={"showlegend": False, "yaxis": {"title": {"text": "woningen"}}},
+        headers=["Status", "Woningen", *[f"Fase {p}" for p in PHASES]],
+        rows=rows,
+        summary=f"Woningen in plannen: {summary}.",
+    )
+
+
+def segment_chart(d: Dashboard) -> Chart:
+    segments = d.figures["segments"]
+    total = sum(segments.values())
+    rows = [
+        [label, segments[key], format_number(round(100 * segments[key] / total, 1)) if total else "—"]
+        for key, label in SEGMENTS
+    ]
+    return Chart(
+        id="segmenten",
+        title="Woningen naar prijssegment",
+        data=[
+            {
+                "type": "bar",
+                "x": [label for _, label in SEGMENTS],
+                "y": [segments[key] for key, _ in SEGMENTS],
+                "marker": {"color": "#154273"},
+                "name": "Woningen",
+            }
+        ],
+        layout={"yaxis": {"title": {"text": "woningen"}}},
+        headers=["Prijssegment", "Woningen", "Aandeel (%)"],
+        rows=rows,
+        summary="Woningen per prijssegment: "
+        + ", ".join(f"{label.lower()} {format_number(segments[key])}" for key, label in SEGMENTS)
+        + ".",
+    )
+
+
+def target_chart(d: Dashboard) -> Chart:
+    rows = [
+        [t.label, format_number(t.value), t.unit, t.target_label, format_number(t.progress), _met(t.met)]
+        for t in d.targets
+    ]
+    return Chart(
+        id="doelen",
+        title="Voortgang ten opzichte van de doelen van de Woondeal",
+        data=[
+            {
+                "type": "bar",
+                "orientation": "h",
+                "y": [t.label for t in d.targets],
+                "x": [t.progress or 0 for t in d.targets],
+                "marker": {"color": ["#1e7b34" if t.met else "#c87d0e" for t in d.targets]},
+                "name": "Percentage van het doel",
+            }
+        ],
+        layout={
+            "xaxis": {
+                "title": {"text": "% van het doel"},
+                "range": [0, max([110, *[t.progress or 0 for t in d.targets]])],
+            },
+            "yaxis": {"automargin": True, "autorange": "reversed"},
+            "shapes": [
+                {
+                    "type": "line",
+                    "x0": 100,
+                    "x1": 100,
+                    "y0": 0,
+                    "y1": 1,
+                    "yref": "paper",
+                    "line": {"color": "#1a1a1a", "dash": "dash"},
+                }
+            ],
+        },  # fmt: skip
+        headers=["Doel", "Stand", "Eenheid", "Doelwaarde", "% van het doel", "Gehaald"],
+        rows=rows,
+        summary="; ".join(
+            f"{t.label}: {format_number(t.value)} {t.unit} (doel {t.target_label})" for t in d.targets
+        )
+        or "Er zijn geen doelen vastgelegd voor dit niveau.",
+    )
+
+
+def _met(met: bool | None) -> str:
+    return "onbekend" if met is None else ("ja" if met else "nee")
+
+
+def contribution_chart(d: Dashboard, chart_id: str, title: str, rows_in) -> Chart:
+    names = [row.name for row in rows_in]
+    data = [
+        {"type": "bar", "orientation": "h", "name": label, "y": names,
+         "x": [row.figures[key] for row in rows_in], "marker": {"color": COLOURS[key]}}
+        for key, label in STATUSES
+    ]  # fmt: skip
+    rows = [
+        [
+            row.name,
+            *[row.figures[key] for key, _ in STATUSES],
+            "" if row.realised is None else row.realised,
+            format_number(row.figures["affordable_soft_share"]),
+            format_number(row.figures["circular_share"]),
+        ]
+        for row in rows_in
+    ]
+    largest = max(rows_in, key=lambda r: r.figures["hard"] + r.figures["soft"], default=None)
+    summary = (
+        f"{len(rows_in)} onderdelen; de grootste plancapaciteit (hard en zacht) heeft {largest.name} met "
+        f"{format_number(largest.figures['hard'] + largest.figures['soft'])} woningen."
+        if largest
+        else "Geen onderdelen op dit niveau."
+    )
+    return Chart(
+        id=chart_id,
+        title=title,
+        data=data,
+        layout={
+            "barmode": "stack",
+            **rows_layout(len(names), per_row=28, base=120),
+            "xaxis": {"title": {"text": "woningen"}},
+            "legend": {"orientation": "h", "y": -0.15},
+        },
+        headers=[
+            "Naam",
+            *[label for _, label in STATUSES],
+            "Gerealiseerd",
+            "Betaalbaar in zacht (%)",
+            "Circulair (%)",
+        ],
+        rows=rows,
+        summary=summary,
+        row_urls=[row.url for row in rows_in],
+        section="bijdrage",
+    )
+
+
+def timeline_chart(d: Dashboard) -> Chart:
+    labels = [point.label for point in d.timeline]
+    data = [
+        {"type": "scatter", "mode": "lines+markers", "name": label, "x": labels,
+         "y": [point.figures[key] for point in d.timeline], "line": {"color": COLOURS[key]}}
+        for key, label in STATUSES
+    ]  # fmt: skip
+    rows = [
+        [p.label, *[p.figures[key] for key, _ in STATUSES], "actueel" if p.is_current else "vervangen"]
+        for p in d.timeline
+    ]
+    if len(d.timeline) >= 2:
+        first, last = d.timeline[0].figures, d.timeline[-1].figures
+        summary = f"Van {labels[0]} tot {labels[-1]}: " + ", ".join(
+            f"{label.lower()} {format_number(first[key])} → {format_number(last[key])}"
+            for key, label in STATUSES
+        )
+    else:
+        summary = "Er is nog maar één import of geen import; de tijdlijn groeit met elke nieuwe import."
+    return Chart(
+        id="tijdlijn",
+        title="Plancapaciteit over opeenvolgende imports",
+        data=data,
+        layout={
+            "xaxis": {"title": {"text": "peildatum"}, "type": "category"},
+            "yaxis": {"title": {"text": "woningen"}},
+        },
+        headers=["Peildatum", *[label for _, label in STATUSES], "Import"],
+        rows=rows,
+        summary=summary,
+    )
+
+
+def lights_chart(d: Dashboard) -> Chart:
+    names = [f"Pijler {p.number}" for p in d.pillar_lights]
+    data = [
+        {"type": "bar", "orientation": "h", "name": LIGHT_LABELS[c], "y": names,
+         "x": [p.counts[c] for p in d.pillar_lights], "marker": {"color": LIGHT_COLOURS[c]}}
+        for c in LIGHT_COLOURS
+    ]  # fmt: skip
+    totals = {c: sum(p.counts[c] for p in d.pillar_lights) for c in LIGHT_COLOURS}
+    period = d.period.label if d.period else "geen open periode"
+    return Chart(
+        id="stoplichten",
+        title=f"Stoplichten van de afspraken per pijler ({period})",
+        data=data,
+        layout={
+            "barmode": "stack",
+            "yaxis": {"autorange": "reversed"},
+            "xaxis": {"title": {"text": "afspraken"}},
+            "legend": {"orientation": "h", "y": -0.2},
+        },  # fmt: skip
+        headers=["Pijler", "Naam", "Afspraken", *LIGHT_LABELS.values()],
+        rows=[[p.number, p.name, p.total, *[p.counts[c] for c in LIGHT_COLOURS]] for p in d.pillar_lights],
+        summary=", ".join(f"{LIGHT_LABELS[c].lower()}: {n}" for c, n in totals.items()) + f" ({period}).",
+    )
