@@ -13,6 +13,8 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from .pdf_tags import add_header_scopes
+
 # Relative URLs in report templates (``{% static %}`` gives ``/static/...``) resolve against this fake origin,
 # which the fetcher below maps onto the static folders. It is never contacted.
 BASE_URL = "https://static.woondeal.invalid/"
@@ -59,9 +61,10 @@ def _static_file(relative: str) -> str | None:
 
 
 def render_pdf(html: str, *, title: str = "") -> bytes:
-    """Render report HTML to a tagged (PDF/UA-1) PDF. The HTML's ``lang`` and ``<title>`` become its metadata."""
+    """Render report HTML to a tagged (PDF/UA-1) PDF. The HTML's ``lang`` and ``<title>`` become its metadata;
+    every table header cell gets its ``/Scope`` (``pdf_tags``)."""
     fetcher = StaticOnlyFetcher()
     document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher).render()
     if title:
         document.metadata.title = title
-    return document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
+    return add_header_scopes(document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True))

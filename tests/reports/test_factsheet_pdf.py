@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from reports.factsheets import build_factsheet, render_factsheet_pdf
 from tests.reports.factories import FactsheetFactory, committed_monitor
+from tests.reports.pdf_structure import header_cells
 
 
 def squeeze(text: str) -> str:
@@ -65,6 +66,8 @@ def test_the_pdf_holds_the_pillars_agreements_colours_and_figures(
     assert "Pagina1van" in text
     assert reader.metadata.title == "Factsheet pijler 3: Groen en circulair, 2e halfjaar 2021"
     assert reader.trailer["/Root"]["/Lang"] == "nl"
+    scopes = [cell["scope"] for cell in header_cells(response.content)]
+    assert scopes and all(scope in ("/Column", "/Row") for scope in scopes)
 
 
 HOSTILE = [

@@ -17,6 +17,7 @@ from django.db import transaction
 from reports.models import Factsheet, ProgressReport
 from reports.publication import publish_report
 from tests.factories import UserFactory
+from tests.reports.pdf_structure import header_cells
 from tests.reports.report_world import PILLARS, make_report_world
 
 pytestmark = pytest.mark.django_db  # the module-scoped fixture below needs the test database set up
@@ -153,3 +154,10 @@ def test_hostile_texts_are_printed_as_text_and_fetch_nothing(published_pdf, text
     assert b"/EmbeddedFile" not in published_pdf
     assert b"/FileAttachment" not in published_pdf
     assert b"root:x:0:0" not in published_pdf
+
+
+def test_every_table_header_cell_has_a_scope(published_pdf):
+    cells = header_cells(published_pdf)
+    assert len(cells) > 100  # the report's tables: key figures, chart tables, factsheets, annex
+    assert [cell for cell in cells if cell["scope"] not in ("/Column", "/Row")] == []
+    assert {"/Column", "/Row"} <= {cell["scope"] for cell in cells}
