@@ -36,7 +36,7 @@ def main(argv=None) -> int:
             results.append(result)
             print(
                 f"{result['name']:<48} {result['value']:>10.3f} {result['unit']:<4} "
-                f"baseline {result['baseline']:>10.3f}  ratio {result['ratio']:>6}  peak {result['peak_mb']:>7.1f} MB",
+                f"baseline {result['baseline']:>10.3f}  ratio {str(result['ratio']):>6}  peak {result['peak_mb']:>7.1f} MB",
                 flush=True,
             )
     if args.json:

@@ -1,0 +1,168 @@
+"""Throughput under load: the twelve main pages against the plain login page, on SQLite and PostgreSQL.
+
+For each database the scenario prepares a fresh database with the demo data (``migrate`` +
+``seed_demo_data``), starts gunicorn with 2 sync workers on a loopback port (DEBUG off), logs in as the core
+team through the login form, and then, with 16 concurrent connections for a bounded time each:
+
+- the plain login page (anonymous GET) — the baseline;
+- a mix of the twelve main pages, requested round-robin by a logged-in core-team member.
+
+It reports requests/s (baseline: the login page's), p50/p95/p99 latency and the number of errors (any status
+but 200, or a broken connection). Targets: mix ≥ 0.5 x the plain page's requests/s, p95 < 300 ms, 0 errors.
+Then one connection requests every page 15 times: the median per page, against the plain 69-row template
+page (``/benchmark/basislijn/``, see scenario_dashboard) — targets: agreement list ≤ 3x, every page ≤ 5x.
+
+Environment: ``BENCH_LOAD_SECONDS`` (default 20, per measurement), ``BENCH_CONNECTIONS`` (16),
+``BENCH_POSTGRES_URL`` (default ``postgres://postgres@127.0.0.1:5433/woondeal_bench_load``; the database is
+dropped and recreated; when PostgreSQL is unreachable only SQLite runs, and the reason is printed).
+The load generator is asyncio in this process (one connection per request, as gunicorn's sync workers close
+every connection): it shares the machine's cores with the server, so compare ratios, not absolute numbers.
+"""
+
+import asyncio
+import os
+import statistics
+import tempfile
+import time
+
+from benchmarks.load_server import AppServer, postgres_ready
+
+SECONDS = float(os.environ.get("BENCH_LOAD_SECONDS", "20"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
+POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5433/woondeal_bench_load")
+MEDIAN_REPEAT = 15
+PLAIN_PAGE = "/inloggen/"
+TEMPLATE_PAGE = "/benchmark/basislijn/"
+MIX = {
+    "startpagina": "/",
+    "afsprakenlijst": "/afspraken/",
+    "afspraak": "/afspraken/1/",
+    "gefilterde lijst": "/afspraken/?light=rood_of_geel",
+    "dashboard regio": "/monitor/dashboard/",
+    "dashboard gemeente": "/monitor/dashboard/gemeente/GM0202/",
+    "locaties": "/monitor/locaties/",
+    "tempotafels": "/tempotafels/",
+    "rapportages": "/rapportages/",
+    "periodeoverzicht": "/afspraken/overzicht/",
+    "imports": "/monitor/imports/",
+    "factsheets": "/rapportages/factsheets/",
+}
+
+
+async def fetch(port: int, path: str, cookie: str) -> tuple[int, float]:
+    """One GET on a new connection; (status, seconds). Status 0 means the connection broke."""
+    start = time.perf_counter()
+    try:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        headers = f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        if cookie:
+            headers += f"Cookie: {cookie}\r\n"
+        writer.write(f"{headers}\r\n".encode())
+        await writer.drain()
+        data = await reader.read()
+        writer.close()
+        status = int(data[9:12]) if data.startswith(b"HTTP/1.") else 0
+    except (OSError, ValueError):
+        status = 0
+    return status, time.perf_counter() - start
+
+
+async def hammer(port: int, paths: list[str], cookie: str, seconds: float) -> dict:
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+    counter = iter(range(10**9))
+
+    async def connection():
+        nonlocal errors
+        while time.perf_counter() < deadline:
+            status, elapsed = await fetch(port, paths[next(counter) % len(paths)], cookie)
+            latencies.append(elapsed)
+            errors += status != 200
+
+    start = time.perf_counter()
+    await asyncio.gather(*(connection() for _ in range(CONNECTIONS)))
+    wall = time.perf_counter() - start
+    cuts = statistics.quantiles(latencies, n=100)
+    return {
+        "rps": len(latencies) / wall,
+        "p50": cuts[49] * 1000,
+        "p95": cuts[94] * 1000,
+        "p99": cuts[98] * 1000,
+        "errors": errors,
+        "requests": len(latencies),
+    }
+
+
+def medians(port: int, cookie: str) -> dict[str, float]:
+    async def median(path):
+        timings = []
+        for _ in range(MEDIAN_REPEAT):
+            status, elapsed = await fetch(port, path, cookie)
+            assert status == 200, (path, status)
+            timings.append(elapsed)
+        return statistics.median(timings) * 1000
+
+    async def all_pages():
+        return {name: await median(path) for name, path in {"basislijn": TEMPLATE_PAGE, **MIX}.items()}
+
+    return asyncio.run(all_pages())
+
+
+def measure(label: str, database_url: str) -> list[dict]:
+    server = AppServer(database_url)
+    try:
+        server.prepare()
+        server.start()
+        cookie = server.login("kernteam")
+        for path in MIX.values():  # warm up every worker's templates and connections
+            for _ in range(4):
+                asyncio.run(fetch(server.port, path, cookie))
+        plain = asyncio.run(hammer(server.port, [PLAIN_PAGE], "", SECONDS))
+        mix = asyncio.run(hammer(server.port, list(MIX.values()), cookie, SECONDS))
+        single = medians(server.port, cookie)
+        peak = round(server.worker_peak_mb(), 1)
+    finally:
+        server.stop()
+    return results(label, plain, mix, single, peak)
+
+
+def results(label: str, plain: dict, mix: dict, single: dict, peak: float) -> list[dict]:
+    def row(name, value, unit, baseline):
+        return {
+            "name": f"{label}: {name}",
+            "value": round(value, 2),
+            "unit": unit,
+            "baseline": round(baseline, 2),
+            "peak_mb": peak,
+        }
+
+    rows = [row(f"mix req/s ({CONNECTIONS} verb., basis inlogpagina)", mix["rps"], "r/s", plain["rps"])]
+    for q in ("p50", "p95", "p99"):
+        rows.append(row(f"mix {q} (basis inlogpagina {q})", mix[q], "ms", plain[q]))
+    rows.append(
+        row(f"mix fouten van {mix['requests']} (basis inlogpagina)", mix["errors"], "n", plain["errors"])
+    )
+    rows += [
+        row(f"mediaan {name} (basis 69-rijen-sjabloon)", ms, "ms", single["basislijn"])
+        for name, ms in single.items()
+        if name != "basislijn"
+    ]
+    return rows
+
+
+def run() -> list[dict]:
+    sqlite_dir = tempfile.mkdtemp(prefix="woondeal-load-db-")
+    rows = measure("SQLite", f"sqlite:///{sqlite_dir}/load.sqlite3")
+    reason = postgres_ready(POSTGRES_URL)
+    if reason:
+        print(f"scenario_load: PostgreSQL overgeslagen: {reason}")
+    else:
+        rows += measure("PostgreSQL", POSTGRES_URL)
+    return rows
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    sys.exit("Run with: python -m benchmarks --only load")
