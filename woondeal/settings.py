@@ -48,7 +48,10 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "accounts",
+    "jobs",
     "agreements",
     "monitor",
     "tempotafels",
@@ -96,6 +99,15 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background work (publishing, PDF previews, large imports): django-tasks with its database backend, run by
+# `manage.py db_worker` (`make run` starts one). The queue lives in the database, so any number of app servers
+# and workers share it without another server.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+# A running job's worker writes a heartbeat this often; a job silent for JOBS_STALE_SECONDS has lost its worker
+# and is shown as failed ("onderbroken"), so the user can start it again.
+JOBS_HEARTBEAT_SECONDS = int(os.environ.get("JOBS_HEARTBEAT_SECONDS", "10"))
+JOBS_STALE_SECONDS = int(os.environ.get("JOBS_STALE_SECONDS", "60"))
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"

@@ -16,6 +16,7 @@ urlpatterns = [
     path("monitor/", include("monitor.urls")),
     path("tempotafels/", include("tempotafels.urls")),
     path("rapportages/", include("reports.urls")),
+    path("taken/", include("jobs.urls")),
     path("beheer/", admin.site.urls),
 ]
 

@@ -1,0 +1,30 @@
+"""The progress page of a background job, its status for the page's script, and its generated file."""
+
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+
+from .models import Job
+
+
+def _job(request, pk) -> Job:
+    Job.objects.filter(pk=pk).fail_stale()  # a dead worker's job ends here, with the Dutch explanation
+    return get_object_or_404(Job.objects.for_user(request.user).defer("file"), pk=pk)
+
+
+def job_detail(request, pk):
+    return render(request, "jobs/job_detail.html", {"job": _job(request, pk)})
+
+
+def job_status(request, pk):
+    response = JsonResponse(_job(request, pk).as_status())
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def job_file(request, pk):
+    job = get_object_or_404(Job.objects.for_user(request.user), pk=pk, state=Job.State.DONE)
+    if not job.has_file:
+        raise Http404
+    response = HttpResponse(bytes(job.file), content_type=job.file_type)
+    response["Content-Disposition"] = f'attachment; filename="{job.file_name}"'
+    return response

@@ -1,0 +1,21 @@
+"""Small jobs for the tests of the job machinery itself (real tasks, run by the real backends)."""
+
+from django.core.exceptions import ValidationError
+
+from accounts.models import User
+from jobs.running import job_task
+
+
+@job_task
+def rename_user(job, *, user_id: int, first_name: str) -> None:
+    job.progress("Naam opzoeken", 40)
+    if not first_name:
+        raise ValidationError("Vul een voornaam in.")
+    User.objects.filter(pk=user_id).update(first_name=first_name)
+    job.finish(result_url="/", file=b"%PDF-1.7 klaar", file_name="naam.pdf")
+
+
+@job_task
+def crash(job) -> None:
+    job.progress("Bijna klaar", 90)
+    raise RuntimeError("internal detail that users never see")
