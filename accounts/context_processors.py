@@ -15,6 +15,8 @@ def navigation(request):
     ]
     if user.may_read_reports():
         items.append(("Rapportages", reverse("reports:list")))
+    if not user.sees_only_own_tempotafels:  # what each user sees there is scoped in the governance views
+        items.append(("Bestuur", reverse("governance:index")))
     if user.may_view_period_overview():
         items.insert(2, ("Periodeoverzicht", reverse("agreements:overview")))
     if user.is_kernteam:

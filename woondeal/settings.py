@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "agreements",
     "monitor",
     "tempotafels",
+    "governance",
     "reports",
 ]
 

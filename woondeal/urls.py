@@ -15,6 +15,7 @@ urlpatterns = [
     path("afspraken/", include("agreements.urls")),
     path("monitor/", include("monitor.urls")),
     path("tempotafels/", include("tempotafels.urls")),
+    path("bestuur/", include("governance.urls")),
     path("rapportages/", include("reports.urls")),
     path("taken/", include("jobs.urls")),
     path("beheer/", admin.site.urls),

@@ -1,0 +1,263 @@
+"""Escalations of what is stuck, the decisions the board takes on them, and the follow-up of each decision."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from agreements.models import Agreement, Period, Pillar
+from tempotafels.models import Tempotafel
+
+from .meetings import AgendaItem, Meeting, sees_everything
+
+OWNER_MISSING = "Kies een eigenaar of vul de naam van de eigenaar in."
+
+
+class EscalationQuerySet(models.QuerySet):
+    def for_user(self, user) -> "EscalationQuerySet":
+        """The core team sees every escalation; others those on an agenda item they may read."""
+        if sees_everything(user):
+            return self.all()
+        items = AgendaItem.objects.for_user(user).filter(escalation=OuterRef("pk"))
+        return self.filter(Exists(items))
+
+    def open(self) -> "EscalationQuerySet":
+        return self.filter(state__in=[Escalation.State.OPEN, Escalation.State.SCHEDULED])
+
+    def claim(self, pk: int, expected_version: int) -> bool:
+        return bool(self.filter(pk=pk, version=expected_version).update(version=expected_version + 1))
+
+
+class Escalation(models.Model):
+    """What is stuck and what is asked of the board, opened by the core team from a red or flagged agreement,
+    a Tempotafel or a pillar's factsheet."""
+
+    class State(models.TextChoices):
+        OPEN = "open", "Open"
+        SCHEDULED = "scheduled", "Geagendeerd"
+        DECIDED = "decided", "Besloten"
+        WITHDRAWN = "withdrawn", "Ingetrokken"
+
+    period = models.ForeignKey(
+        Period, on_delete=models.PROTECT, related_name="escalations", verbose_name="periode"
+    )
+    agreement = models.ForeignKey(
+        Agreement,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="escalations",
+        verbose_name="afspraak",
+    )
+    tempotafel = models.ForeignKey(
+        Tempotafel,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="escalations",
+        verbose_name="tempotafel",
+    )
+    pillar = models.ForeignKey(
+        Pillar,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="escalations",
+        verbose_name="factsheet van pijler",
+    )
+    stuck = models.TextField("wat loopt vast")
+    request = models.TextField("wat wordt gevraagd van het bestuur")
+    needed_by = models.DateField("besluit nodig uiterlijk op", null=True, blank=True)
+    state = models.CharField("status", max_length=20, choices=State.choices, default=State.OPEN)
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="geopend door"
+    )
+    opened_at = models.DateTimeField("geopend op", auto_now_add=True)
+    version = models.PositiveIntegerField("versie", default=1)
+
+    objects = EscalationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "escalatie"
+        verbose_name_plural = "escalaties"
+        ordering = ["-opened_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(agreement__isnull=False) & Q(tempotafel__isnull=True) & Q(pillar__isnull=True))
+                | (Q(agreement__isnull=True) & Q(tempotafel__isnull=False) & Q(pillar__isnull=True))
+                | (Q(agreement__isnull=True) & Q(tempotafel__isnull=True) & Q(pillar__isnull=False)),
+                name="escalation_has_one_source",
+                violation_error_message="Een escalatie gaat over precies één afspraak, tempotafel of factsheet.",
+            ),
+            models.CheckConstraint(condition=~Q(stuck="") & ~Q(request=""), name="escalation_has_texts"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Escalatie {self.subject}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("governance:escalation_detail", args=[self.pk])
+
+    @property
+    def subject(self) -> str:
+        if self.agreement_id:
+            return f"afspraak {self.agreement.number}: {self.agreement.title}"
+        if self.tempotafel_id:
+            return f"tempotafel {self.tempotafel.name}"
+        return f"factsheet pijler {self.pillar.number} ({self.period.label})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in (self.State.OPEN, self.State.SCHEDULED)
+
+
+class DecisionQuerySet(models.QuerySet):
+    def for_user(self, user) -> "DecisionQuerySet":
+        """A decision is visible exactly where its agenda item is."""
+        if sees_everything(user):
+            return self.all()
+        return self.filter(agenda_item__in=AgendaItem.objects.for_user(user))
+
+    def taken_between(self, start, end) -> "DecisionQuerySet":
+        """Decisions of meetings held on or after ``start`` and before ``end`` (datetimes)."""
+        return self.filter(
+            agenda_item__meeting__starts_at__gte=start, agenda_item__meeting__starts_at__lt=end
+        )
+
+
+class Decision(models.Model):
+    """One decision (besluit) on an agenda item. Once the meeting's minutes are adopted it never changes; a
+    correction is a new decision that refers to this one."""
+
+    agenda_item = models.ForeignKey(
+        AgendaItem, on_delete=models.PROTECT, related_name="decisions", verbose_name="agendapunt"
+    )
+    text = models.TextField("besluit")
+    responsible = models.CharField("verantwoordelijk", max_length=200, blank=True)
+    corrects = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="corrections",
+        verbose_name="corrigeert besluit",
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="vastgelegd door"
+    )
+    recorded_at = models.DateTimeField("vastgelegd op", auto_now_add=True)
+
+    objects = DecisionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "besluit"
+        verbose_name_plural = "besluiten"
+        ordering = ["agenda_item__meeting__starts_at", "agenda_item__number", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(text=""), name="decision_has_text"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Besluit {self.agenda_item.number}: {self.text[:60]}"
+
+    def save(self, *args, **kwargs):
+        """Adopted minutes are frozen: saving a decision of an adopted meeting is refused."""
+        if Meeting.objects.filter(items__pk=self.agenda_item_id, minutes_adopted_at__isnull=False).exists():
+            raise ValidationError(
+                "De besluitenlijst van deze vergadering is vastgesteld en verandert niet meer."
+            )
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self.agenda_item.meeting.ensure_open()
+        return super().delete(*args, **kwargs)
+
+
+class FollowUpQuerySet(models.QuerySet):
+    def for_user(self, user) -> "FollowUpQuerySet":
+        """Visible where its decision is, and always to its owner."""
+        if sees_everything(user):
+            return self.all()
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        return self.filter(Q(decision__in=Decision.objects.for_user(user)) | Q(owner=user))
+
+    def editable_by(self, user) -> "FollowUpQuerySet":
+        """The owner ticks their own action off; the core team any."""
+        if sees_everything(user):
+            return self.all()
+        return self.filter(owner=user) if getattr(user, "is_authenticated", False) else self.none()
+
+    def open(self) -> "FollowUpQuerySet":
+        return self.filter(done=False)
+
+    def overdue(self) -> "FollowUpQuerySet":
+        return self.open().filter(due_on__lt=timezone.localdate())
+
+    def owned_by(self, user) -> "FollowUpQuerySet":
+        return self.filter(owner=user)
+
+    def claim(self, pk: int, expected_version: int) -> bool:
+        return bool(self.filter(pk=pk, version=expected_version).update(version=expected_version + 1))
+
+
+class FollowUp(models.Model):
+    """A follow-up action of a decision: who does what by when, and whether it is done."""
+
+    decision = models.ForeignKey(
+        Decision, on_delete=models.PROTECT, related_name="follow_ups", verbose_name="besluit"
+    )
+    description = models.CharField("wat", max_length=300)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="follow_ups",
+        verbose_name="eigenaar (gebruiker)",
+    )
+    owner_name = models.CharField(
+        "eigenaar (naam)", max_length=150, blank=True, help_text="Als de eigenaar geen account heeft."
+    )
+    due_on = models.DateField("uiterlijk op")
+    done = models.BooleanField("gedaan", default=False)
+    done_at = models.DateTimeField("gedaan op", null=True, blank=True)
+    version = models.PositiveIntegerField("versie", default=1)
+
+    objects = FollowUpQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "opvolgactie"
+        verbose_name_plural = "opvolgacties"
+        ordering = ["done", "due_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(owner__isnull=False) | ~Q(owner_name=""),
+                name="followup_has_owner",
+                violation_error_message=OWNER_MISSING,
+            ),
+            models.CheckConstraint(
+                condition=Q(done=True, done_at__isnull=False) | Q(done=False, done_at__isnull=True),
+                name="followup_done_at_iff_done",
+            ),
+            models.CheckConstraint(condition=~Q(description=""), name="followup_has_description"),
+        ]
+
+    def __str__(self) -> str:
+        return self.description
+
+    @property
+    def owner_label(self) -> str:
+        return str(self.owner) if self.owner_id else self.owner_name
+
+    @property
+    def is_overdue(self) -> bool:
+        return not self.done and self.due_on < timezone.localdate()
+
+    @property
+    def state_label(self) -> str:
+        if self.done:
+            return "Gedaan"
+        return "Te laat" if self.is_overdue else "Open"

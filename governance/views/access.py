@@ -1,0 +1,73 @@
+"""Preconditions shared by the views: the core team only (403), objects through the user's scope (404)."""
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from ..models import AgendaItem, Decision, FollowUp, Meeting
+
+
+def core_team_required(view: Callable) -> Callable:
+    """The core team prepares agendas and records decisions; everyone else gets 403."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_kernteam:
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def in_scope(model, request, pk, *related: str):
+    return get_object_or_404(model.objects.for_user(request.user).select_related(*related), pk=pk)
+
+
+def meetings_with_items(user):
+    """Meetings with the agenda items, decisions and follow-up this user may read (a fixed number of queries)."""
+    follow_ups = FollowUp.objects.for_user(user).select_related("owner")
+    decisions = (
+        Decision.objects.for_user(user)
+        .select_related("corrects__agenda_item__meeting__body")
+        .prefetch_related(
+            Prefetch("follow_ups", queryset=follow_ups), "corrections__agenda_item__meeting__body"
+        )
+    )
+    items = (
+        AgendaItem.objects.for_user(user)
+        .select_related(
+            "escalation__agreement", "escalation__tempotafel", "escalation__pillar", "escalation__period"
+        )
+        .prefetch_related(Prefetch("decisions", queryset=decisions))
+    )
+    return (
+        Meeting.objects.for_user(user)
+        .select_related("body")
+        .prefetch_related(Prefetch("items", queryset=items, to_attr="visible_items"))
+    )
+
+
+def attempt(form, service: Callable, /, **kwargs):
+    """Call a service; a refusal (ValidationError) becomes a form error and the result None."""
+    try:
+        return service(**kwargs)
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            for field, messages in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, messages)
+        else:
+            form.add_error(None, error.messages)
+        return None
+
+
+def safe_next(request, fallback: str) -> str:
+    target = request.POST.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return fallback

@@ -1,0 +1,74 @@
+"""Escalations: the core team asks the board to act, and puts the question on the next DO or BO agenda."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from agreements.models import Period
+
+from .. import services
+from ..forms import EscalationForm, PutOnAgendaForm
+from ..models import Escalation, Meeting
+from .access import attempt, core_team_required, in_scope
+from .overview import escalations_for_overview
+
+
+def escalation_list(request):
+    escalations = (
+        Escalation.objects.for_user(request.user)
+        .select_related("agreement", "tempotafel", "pillar", "period")
+        .prefetch_related("agenda_items__meeting__body")
+    )
+    return render(
+        request,
+        "governance/escalation_list.html",
+        {"escalations": escalations, "open": escalations_for_overview(request.user)},
+    )
+
+
+def escalation_detail(request, pk):
+    escalation = in_scope(Escalation, request, pk, "agreement", "tempotafel", "pillar", "period", "opened_by")
+    items = escalation.agenda_items.select_related("meeting__body").prefetch_related(
+        "decisions__follow_ups__owner"
+    )
+    context = {"escalation": escalation, "items": items, "may_prepare": request.user.is_kernteam}
+    return render(request, "governance/escalation_detail.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@core_team_required
+def escalation_create(request):
+    period = Period.objects.current()
+    if period is None:
+        messages.error(request, "Er is geen open periode; een escalatie hoort bij een halfjaar.")
+        return redirect("governance:index")
+    agreements = services.escalatable_agreements(period).only("id", "number", "title")
+    initial = {"agreement": request.GET.get("afspraak")}
+    form = EscalationForm(request.POST or None, agreements=agreements, user=request.user, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        escalation = attempt(
+            form, services.open_escalation, by=request.user, period=period, **form.cleaned_data
+        )
+        if escalation:
+            messages.success(request, "De escalatie is geopend. Zet haar op de agenda van het DO of BO.")
+            return redirect(escalation)
+    return render(request, "governance/escalation_form.html", {"form": form, "period": period})
+
+
+@require_http_methods(["GET", "POST"])
+@core_team_required
+def escalation_schedule(request, pk):
+    """Put the escalation on a coming DO or BO meeting (the first one is proposed)."""
+    escalation = get_object_or_404(Escalation, pk=pk)
+    meetings = (
+        Meeting.objects.deciding().upcoming().filter(minutes_adopted_at__isnull=True).select_related("body")
+    )
+    form = PutOnAgendaForm(request.POST or None, meetings=meetings)
+    if request.method == "POST" and form.is_valid():
+        item = attempt(
+            form, services.put_on_agenda, escalation=escalation, by=request.user, **form.cleaned_data
+        )
+        if item:
+            messages.success(request, f"De escalatie staat op de agenda van {item.meeting.display_title}.")
+            return redirect(item.meeting)
+    return render(request, "governance/escalation_schedule.html", {"form": form, "escalation": escalation})
