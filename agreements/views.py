@@ -14,6 +14,7 @@ from .forms import StatusForm
 from .history import change_log
 from .models import Agreement, AgreementStatus, Period
 from .overview import build_period_overview
+from .sections import AGREEMENT_PAGE, PERIOD_OVERVIEW, render_sections
 from .services import STATUS_FIELDS, StatusConflict, save_status, status_edit_refusal
 from .tables import AgreementTable
 
@@ -74,6 +75,7 @@ def agreement_detail(request, number):
         "may_edit": request.user.may_edit_status(agreement),
         "edit_refusal": status_edit_refusal(user=request.user, agreement=agreement, period=period),
         "change_log": change_log(agreement),
+        "sections": render_sections(AGREEMENT_PAGE, request, agreement=agreement),
     }
     return render(request, "agreements/agreement_detail.html", context)
 
@@ -165,4 +167,5 @@ def period_overview(request):
     overview = build_period_overview(period) if period else None
     is_current = period is not None and period == Period.objects.current()
     context = {"overview": overview, "periods": periods, "period": period, "is_current": is_current}
+    context["sections"] = render_sections(PERIOD_OVERVIEW, request, period=period) if period else []
     return render(request, "agreements/period_overview.html", context)
