@@ -22,6 +22,7 @@ def navigation(request):
     if user.is_kernteam:
         items.insert(3, ("Factsheets", reverse("reports:factsheet_overview")))
     items.append(("Monitorimports", reverse("monitor:imports")))  # everyone reads; the core team imports
+    items.append(("Naslag", reverse("portal:reference")))
     if user.is_staff:
         items.append(("Beheer", reverse("admin:index")))
     path = request.path

@@ -1,10 +1,10 @@
-"""How far the factsheets of a period are: the core team's overview and the start page's "what is due"."""
+"""How far the factsheets of a period are, and whose turn it is: the core team's overview and the start pages."""
 
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
 
-from accounts.models import User
+from accounts.models import Role
 from agreements.models import Period, Pillar
 
 from .models import Factsheet
@@ -35,6 +35,25 @@ class CompletionRow:
     def is_todo(self) -> bool:
         return self.factsheet.state in (Factsheet.State.CONCEPT, Factsheet.State.RETURNED)
 
+    @property
+    def turn_role(self) -> str:
+        """Whose turn it is: the tempomakers until submitted, then the ambassador, then the core team."""
+        return TURN[self.factsheet.state][0]
+
+    @property
+    def turn_label(self) -> str:
+        return TURN[self.factsheet.state][1]
+
+
+State = Factsheet.State
+TURN = {
+    State.CONCEPT: (Role.TEMPOMAKER, "de tempomakers: invullen en indienen"),
+    State.RETURNED: (Role.TEMPOMAKER, "de tempomakers: aanpassen en opnieuw indienen"),
+    State.SUBMITTED: (Role.AMBASSADEUR, "de ambassadeur: goedkeuren of terugsturen"),
+    State.APPROVED: (Role.KERNTEAM, "het kernteam: definitief maken"),
+    State.FINAL: ("", "niemand meer: de factsheet is definitief"),
+}
+
 
 def completion_rows(period: Period, *, pillar_ids=None) -> list[CompletionRow]:
     """One row per pillar (or per pillar in ``pillar_ids``): two queries, whatever the data."""
@@ -55,25 +74,3 @@ def completion_rows(period: Period, *, pillar_ids=None) -> list[CompletionRow]:
         factsheet.pillar, factsheet.period = pillar, period
         rows.append(CompletionRow(pillar, factsheet, pillar.agreement_count, pillar.assessed_count))
     return rows
-
-
-def due_for(user: User) -> tuple[Period | None, list[CompletionRow]]:
-    """The current period and the factsheets of the user's own pillars (tempomaker or ambassador)."""
-    tempomaker, ambassador = user.tempomaker_pillar_ids, user.ambassador_pillar_ids
-    if not (tempomaker or ambassador):
-        return None, []
-    period = Period.objects.current()
-    if period is None:
-        return None, []
-    rows = [
-        CompletionRow(
-            row.pillar,
-            row.factsheet,
-            row.agreement_count,
-            row.assessed_count,
-            for_tempomaker=row.pillar.pk in tempomaker,
-            for_ambassador=row.pillar.pk in ambassador,
-        )
-        for row in completion_rows(period, pillar_ids=tempomaker | ambassador)
-    ]
-    return period, rows

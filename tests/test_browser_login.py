@@ -17,7 +17,7 @@ def test_a_core_team_member_logs_in_and_out(new_page, kernteam, pillar):
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_url("**/")
     assert page.get_by_role("heading", level=1).inner_text().startswith("Welkom")
-    assert page.get_by_role("heading", name="Voor het Ambtelijk Kernteam").is_visible()
+    assert page.get_by_role("heading", name="Tempotafels: acties over tijd (0)").is_visible()
     assert_accessible(page, context="startpagina")
     page.get_by_role("button", name="Uitloggen").click()
     page.wait_for_url("**/inloggen/")

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "tempotafels",
     "governance",
     "reports",
+    "portal",
 ]
 
 MIDDLEWARE = [

@@ -2,10 +2,11 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from accounts import views as account_views
+from portal import views as portal_views
 
 urlpatterns = [
-    path("", account_views.home, name="home"),
+    path("", portal_views.home, name="home"),
+    path("", include("portal.urls")),
     path(
         "inloggen/",
         auth_views.LoginView.as_view(template_name="accounts/login.html", redirect_authenticated_user=True),

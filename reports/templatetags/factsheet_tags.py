@@ -1,20 +1,10 @@
-"""Template helpers for factsheets: the start page's "what is due" panel and links to the status editor."""
+"""Template helpers for factsheets: links to the status editor that come back where the user was."""
 
 from django import template
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from reports.completion import due_for
-
 register = template.Library()
-
-
-@register.inclusion_tag("reports/_due.html", takes_context=True)
-def factsheets_due(context):
-    """Keeps accounts free of imports from reports: the start page template loads this tag instead."""
-    user = context["request"].user
-    period, rows = due_for(user)
-    return {"period": period, "rows": rows, "user": user}
 
 
 def status_edit_url(number: int, next_url: str = "") -> str:
