@@ -47,6 +47,13 @@ class Municipality(models.Model):
     latitude = models.DecimalField("breedtegraad", max_digits=8, decimal_places=5)
     longitude = models.DecimalField("lengtegraad", max_digits=8, decimal_places=5)
     housing_stock = models.PositiveIntegerField("woningvoorraad 31-12-2020", null=True, blank=True)
+    boundary = models.JSONField(
+        "grens",
+        null=True,
+        blank=True,
+        help_text="Gegeneraliseerde gemeentegrens als GeoJSON-geometrie (Polygon of MultiPolygon, WGS84), "
+        "voor de kaart zonder achtergrondtegels. Bron: CBS, Kadaster.",
+    )
 
     objects = MunicipalityManager()
 

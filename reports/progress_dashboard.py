@@ -2,8 +2,8 @@
 
 One dashboard, two outputs: the pages draw ``monitor.charts`` with plotly.js, the report exports the same charts'
 figures to SVG (``charts_export``) and always prints each chart's table beside it. The region gets every chart;
-each subregion its plan capacity and the contribution of its municipalities. The map is printed as its
-table: without the background tiles (never fetched for a PDF) a map of dots says less than the table.
+each subregion its plan capacity and the contribution of its municipalities. The map is printed without
+tiles (never fetched for a PDF): the municipalities drawn from their boundaries, shaded by plan capacity.
 """
 
 from dataclasses import dataclass
@@ -15,9 +15,6 @@ from monitor.dashboard import build_dashboard as dashboard_for
 from monitor.models import Subregion
 
 SUBREGION_CHARTS = {"plancapaciteit", "gemeenten"}
-MAP_NOTE = (
-    "De kaart staat in het digitale dashboard, met de achtergrondkaart; hier staan de locaties in de tabel."
-)
 HARD_FIGURES = [
     ("Plannen", "plans"),
     ("Woningen in plannen", "homes"),
@@ -35,7 +32,6 @@ class Chart:
     summary: str
     figure: object = None  # a plotly figure; not part of the snapshot
     image: str = ""  # data: URI of the exported SVG, empty when export was not possible
-    note: str = ""  # why this chart is printed as its table only (the map: its tiles are not fetched)
 
     def to_snapshot(self) -> dict:
         return {
@@ -106,8 +102,7 @@ def area(name: str, dashboard: Dashboard, *, only: set[str] | None, period: Peri
             headers=tuple(chart.headers),
             rows=tuple(tuple(_cell(value) for value in row) for row in chart.rows),
             summary=chart.summary,
-            figure=None if chart.kind == "map" else chart.figure,
-            note=MAP_NOTE if chart.kind == "map" else "",
+            figure=chart.figure,
         )
         for chart in charts_for(dashboard)
         if (only is None or chart.id in only)

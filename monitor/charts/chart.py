@@ -8,14 +8,10 @@ from functools import cached_property
 
 import plotly.graph_objects as go
 
-PLAIN_MAP_STYLE = {
-    "version": 8,
-    "sources": {},
-    "layers": [{"id": "achtergrond", "type": "background", "paint": {"background-color": "#f3f3f3"}}],
-}
+from .style import HOUSE_TEMPLATE
+
 MAX_HEIGHT = 1200  # pixels
 MAX_LABELLED = 40  # rows with a label on the axis
-FONT = {"family": "Liberation Sans, DejaVu Sans, Arial, sans-serif", "size": 13, "color": "#1a1a1a"}
 
 
 @dataclass
@@ -31,6 +27,8 @@ class Chart:
     config: dict = field(default_factory=dict)
     row_urls: list[str] | None = None  # a link for each row's first cell (drill-down), or None
     section: str = ""
+    offline: dict | None = None  # a map's fallback without tiles: {"data", "layout"}, or None
+    probe: str = ""  # a map's tile to try first; when it fails the browser draws ``offline``
 
     @property
     def dom_id(self) -> str:
@@ -42,19 +40,24 @@ class Chart:
 
     @property
     def spec(self) -> dict:
-        """What plotly.js draws: plain JSON, so a page does not pay for plotly's validation."""
-        layout = {"font": FONT, "margin": {"l": 60, "r": 20, "t": 30, "b": 60}, **self.layout}
-        return {"data": self.data, "layout": layout, "config": {"displaylogo": False, **self.config}}
+        """What plotly.js draws: plain JSON, so a page does not pay for plotly's validation. Every chart
+        carries the house template (``style.HOUSE_TEMPLATE``): the same look on screen and in print."""
+        layout = {"template": HOUSE_TEMPLATE, **self.layout}
+        spec = {"data": self.data, "layout": layout, "config": {"displaylogo": False, **self.config}}
+        if self.offline:
+            spec["offline"] = {
+                **self.offline,
+                "layout": {"template": HOUSE_TEMPLATE, **self.offline["layout"]},
+            }
+            spec["probe"] = self.probe
+        return spec
 
     @cached_property
     def figure(self) -> go.Figure:
         """The validated plotly figure for SVG export with kaleido (the PDF). Exports fetch nothing from the
-        network, so a map is drawn on a plain background instead of the tiles."""
-        spec = self.spec
-        layout = spec["layout"]
-        if self.kind == "map":
-            layout = {**layout, "map": {**layout["map"], "style": PLAIN_MAP_STYLE}}
-        return go.Figure(data=spec["data"], layout=layout)
+        network, so a map is drawn without tiles, from the municipal boundaries."""
+        spec = self.spec.get("offline") or self.spec
+        return go.Figure(data=spec["data"], layout=spec["layout"])
 
     def spec_json(self) -> str:
         return json.dumps(self.spec)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from ..dashboard import PHASES, SEGMENTS, STATUSES, Dashboard, format_number
 from .chart import Chart, rows_layout
+from .style import LIGHT_STYLE, PRIMARY, TEXT, light_bar, status_bar, status_line
 
-COLOURS = {"hard": "#154273", "soft": "#7fa7d1", "in_aanbouw": "#c87d0e", "opgeleverd": "#1e7b34"}
-LIGHT_COLOURS = {"groen": "#1e7b34", "geel": "#f5c518", "rood": "#c0262d", "none": "#8a8a8a"}
 LIGHT_LABELS = {"groen": "Groen", "geel": "Geel", "rood": "Rood", "none": "Nog niet beoordeeld"}
 
 
@@ -17,7 +16,7 @@ def status_chart(d: Dashboard) -> Chart:
         phases = f.get(f"{key}_by_phase")
         rows.append([label, f[key], *([phases[p] for p in PHASES] if phases else ["" for _ in PHASES])])
     data = [
-        {"type": "bar", "name": label, "x": [label], "y": [f[key]], "marker": {"color": COLOURS[key]}}
+        {"type": "bar", "name": label, "x": [label], "y": [f[key]], "marker": status_bar(key)}
         for key, label in STATUSES
     ]
     summary = ", ".join(f"{label.lower()} {format_number(f[key])}" for key, label in STATUSES)
@@ -47,7 +46,7 @@ def segment_chart(d: Dashboard) -> Chart:
                 "type": "bar",
                 "x": [label for _, label in SEGMENTS],
                 "y": [segments[key] for key, _ in SEGMENTS],
-                "marker": {"color": "#154273"},
+                "marker": {"color": PRIMARY},
                 "name": "Woningen",
             }
         ],
@@ -68,34 +67,8 @@ def target_chart(d: Dashboard) -> Chart:
     return Chart(
         id="doelen",
         title="Voortgang ten opzichte van de doelen van de Woondeal",
-        data=[
-            {
-                "type": "bar",
-                "orientation": "h",
-                "y": [t.label for t in d.targets],
-                "x": [t.progress or 0 for t in d.targets],
-                "marker": {"color": ["#1e7b34" if t.met else "#c87d0e" for t in d.targets]},
-                "name": "Percentage van het doel",
-            }
-        ],
-        layout={
-            "xaxis": {
-                "title": {"text": "% van het doel"},
-                "range": [0, max([110, *[t.progress or 0 for t in d.targets]])],
-            },
-            "yaxis": {"automargin": True, "autorange": "reversed"},
-            "shapes": [
-                {
-                    "type": "line",
-                    "x0": 100,
-                    "x1": 100,
-                    "y0": 0,
-                    "y1": 1,
-                    "yref": "paper",
-                    "line": {"color": "#1a1a1a", "dash": "dash"},
-                }
-            ],
-        },  # fmt: skip
+        data=[_target_bars(d.targets)],
+        layout=_target_layout(d.targets),
         headers=["Doel", "Stand", "Eenheid", "Doelwaarde", "% van het doel", "Gehaald"],
         rows=rows,
         summary="; ".join(
@@ -103,6 +76,47 @@ def target_chart(d: Dashboard) -> Chart:
         )
         or "Er zijn geen doelen vastgelegd voor dit niveau.",
     )
+
+
+def _target_bars(targets) -> dict:
+    """One bar per target, labelled with its percentage and whether it is met (never by colour alone);
+    an unknown value gets no bar, only the word "onbekend"."""
+    texts = [
+        "onbekend" if t.progress is None else f"{format_number(t.progress)} % · {_met_word(t.met)}"
+        for t in targets
+    ]
+    return {
+        "type": "bar",
+        "orientation": "h",
+        "y": [t.label for t in targets],
+        "x": [t.progress if t.progress is not None else 0 for t in targets],
+        "text": texts,
+        "textposition": "outside",
+        "cliponaxis": False,
+        "marker": {
+            "color": [LIGHT_STYLE["groen"][0] if t.met else "#c87d0e" for t in targets],
+            "pattern": {"shape": ["" if t.met else "/" for t in targets], "fgcolor": "#ffffff"},
+        },
+        "name": "Percentage van het doel",
+        "hoverinfo": "y+text",
+    }
+
+
+def _target_layout(targets) -> dict:
+    line = {"color": TEXT, "dash": "dash"}
+    return {
+        "showlegend": False,
+        "xaxis": {
+            "title": {"text": "% van het doel (stippellijn: doel gehaald)"},
+            "range": [0, max([130, *[1.25 * (t.progress or 0) for t in targets]])],
+        },
+        "yaxis": {"automargin": True, "autorange": "reversed"},
+        "shapes": [{"type": "line", "x0": 100, "x1": 100, "y0": 0, "y1": 1, "yref": "paper", "line": line}],
+    }
+
+
+def _met_word(met: bool | None) -> str:
+    return "gehaald" if met else "nog niet gehaald"
 
 
 def _met(met: bool | None) -> str:
@@ -113,7 +127,7 @@ def contribution_chart(d: Dashboard, chart_id: str, title: str, rows_in) -> Char
     names = [row.name for row in rows_in]
     data = [
         {"type": "bar", "orientation": "h", "name": label, "y": names,
-         "x": [row.figures[key] for row in rows_in], "marker": {"color": COLOURS[key]}}
+         "x": [row.figures[key] for row in rows_in], "marker": status_bar(key)}
         for key, label in STATUSES
     ]  # fmt: skip
     rows = [
@@ -141,7 +155,6 @@ def contribution_chart(d: Dashboard, chart_id: str, title: str, rows_in) -> Char
             "barmode": "stack",
             **rows_layout(len(names), per_row=28, base=120),
             "xaxis": {"title": {"text": "woningen"}},
-            "legend": {"orientation": "h", "y": -0.15},
         },
         headers=[
             "Naam",
@@ -161,7 +174,7 @@ def timeline_chart(d: Dashboard) -> Chart:
     labels = [point.label for point in d.timeline]
     data = [
         {"type": "scatter", "mode": "lines+markers", "name": label, "x": labels,
-         "y": [point.figures[key] for point in d.timeline], "line": {"color": COLOURS[key]}}
+         "y": [point.figures[key] for point in d.timeline], **status_line(key)}
         for key, label in STATUSES
     ]  # fmt: skip
     rows = [
@@ -194,10 +207,10 @@ def lights_chart(d: Dashboard) -> Chart:
     names = [f"Pijler {p.number}" for p in d.pillar_lights]
     data = [
         {"type": "bar", "orientation": "h", "name": LIGHT_LABELS[c], "y": names,
-         "x": [p.counts[c] for p in d.pillar_lights], "marker": {"color": LIGHT_COLOURS[c]}}
-        for c in LIGHT_COLOURS
+         "x": [p.counts[c] for p in d.pillar_lights], "marker": light_bar(c)}
+        for c in LIGHT_STYLE
     ]  # fmt: skip
-    totals = {c: sum(p.counts[c] for p in d.pillar_lights) for c in LIGHT_COLOURS}
+    totals = {c: sum(p.counts[c] for p in d.pillar_lights) for c in LIGHT_STYLE}
     period = d.period.label if d.period else "geen open periode"
     return Chart(
         id="stoplichten",
@@ -207,9 +220,8 @@ def lights_chart(d: Dashboard) -> Chart:
             "barmode": "stack",
             "yaxis": {"autorange": "reversed"},
             "xaxis": {"title": {"text": "afspraken"}},
-            "legend": {"orientation": "h", "y": -0.2},
-        },  # fmt: skip
+        },
         headers=["Pijler", "Naam", "Afspraken", *LIGHT_LABELS.values()],
-        rows=[[p.number, p.name, p.total, *[p.counts[c] for c in LIGHT_COLOURS]] for p in d.pillar_lights],
+        rows=[[p.number, p.name, p.total, *[p.counts[c] for c in LIGHT_STYLE]] for p in d.pillar_lights],
         summary=", ".join(f"{LIGHT_LABELS[c].lower()}: {n}" for c, n in totals.items()) + f" ({period}).",
     )

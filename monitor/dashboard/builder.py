@@ -130,6 +130,7 @@ def _map_points(municipalities, locations, indicators) -> list[MapPoint]:
             float(m.latitude),
             float(m.longitude),
             indicators.get((Level.GEMEENTE, m.pk), empty_figures())["homes"],
+            boundary=m.boundary,
         )
         for m in municipalities
     ]

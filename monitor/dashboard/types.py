@@ -48,6 +48,7 @@ class MapPoint:
     latitude: float
     longitude: float
     homes: int
+    boundary: dict | None = None  # a municipality's GeoJSON geometry, for the map without tiles
 
 
 @dataclass

@@ -1,6 +1,7 @@
 /* Draws the dashboard's plotly charts from their JSON (embedded with json_script; no inline scripts).
    Each chart's table is the accessible alternative: a chart is one image (role="img") whose inner controls
-   are taken out of the tab order; the map stays operable. Without plotly or WebGL the tables remain. */
+   are taken out of the tab order; the tiled map stays operable. When tiles are not configured or do not arrive,
+   the map is drawn without tiles from the municipal boundaries. Without plotly or WebGL the tables remain. */
 (function () {
   "use strict";
 
@@ -21,6 +22,47 @@
     }
   }
 
+  /* A map without tiles (drawn from the municipal boundaries) is a picture like any chart. */
+  function labelPicture(element) {
+    if (element.dataset.kind === "map") {
+      element.setAttribute("role", "img");
+      element.setAttribute("aria-label", element.dataset.label || "Kaart");
+    }
+    quiet(element);
+  }
+
+  function plot(element, figure, config, tiled) {
+    try {
+      window.Plotly.newPlot(element, figure.data, figure.layout, config).then(function () {
+        if (tiled) {
+          labelMap(element);
+        } else {
+          labelPicture(element);
+        }
+      }, function () {
+        element.hidden = true;
+      });
+    } catch (error) {
+      element.hidden = true;
+    }
+  }
+
+  /* Load one tile first: when it does not arrive in time, the map is drawn without tiles. */
+  function probe(url, done) {
+    var image = new Image();
+    var finished = false;
+    function finish(ok) {
+      if (!finished) {
+        finished = true;
+        done(ok);
+      }
+    }
+    window.setTimeout(function () { finish(false); }, 4000);
+    image.onload = function () { finish(true); };
+    image.onerror = function () { finish(false); };
+    image.src = url;
+  }
+
   function draw(element) {
     var source = document.getElementById(element.dataset.spec);
     if (!source || !window.Plotly) {
@@ -28,18 +70,13 @@
     }
     var spec = JSON.parse(source.textContent);
     var config = Object.assign({responsive: true, displayModeBar: false}, spec.config || {});
-    try {
-      window.Plotly.newPlot(element, spec.data, spec.layout, config).then(function () {
-        if (element.dataset.kind === "map") {
-          labelMap(element);
-        } else {
-          quiet(element);
-        }
-      }, function () {
-        element.hidden = true;
+    var tiled = Boolean(spec.layout && spec.layout.map);
+    if (tiled && spec.offline) {
+      probe(spec.probe, function (ok) {
+        plot(element, ok ? spec : spec.offline, config, ok);
       });
-    } catch (error) {
-      element.hidden = true;
+    } else {
+      plot(element, spec, config, tiled);
     }
   }
 

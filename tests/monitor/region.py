@@ -1,6 +1,9 @@
 """The region's 18 municipalities in three subregions (woondeal-facts.md), for monitor tests."""
 
+import json
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
 
 from monitor.models import Municipality, Subregion
 
@@ -47,3 +50,14 @@ def create_region() -> dict[str, Municipality]:
             },
         )
     return municipalities
+
+
+@cache
+def _boundaries() -> dict[str, dict]:
+    fixture = Path(__file__).resolve().parents[2] / "fixtures" / "municipalities.json"
+    return {row["fields"]["cbs_code"]: row["fields"]["boundary"] for row in json.loads(fixture.read_text())}
+
+
+def boundary(cbs_code: str) -> dict:
+    """The municipality's generalised boundary from the reference data (CBS / Kadaster)."""
+    return _boundaries()[cbs_code]

@@ -29,6 +29,7 @@ from tests.monitor.factories import (
     YearlyCompletionFactory,
     deal_targets,
 )
+from tests.monitor.region import boundary
 
 
 @pytest.fixture
@@ -37,6 +38,7 @@ def known_monitor(db, kernteam):
     nijmegen_eo = SubregionFactory(name="Nijmegen en omgeving", slug="nijmegen-en-omgeving")
     arnhem = MunicipalityFactory(
         cbs_code="GM0202",
+        boundary=boundary("GM0202"),
         name="Arnhem",
         subregion=arnhem_eo,
         latitude=Decimal("51.97930"),
@@ -44,6 +46,7 @@ def known_monitor(db, kernteam):
     )
     nijmegen = MunicipalityFactory(
         cbs_code="GM0268",
+        boundary=boundary("GM0268"),
         name="Nijmegen",
         subregion=nijmegen_eo,
         latitude=Decimal("51.84670"),
@@ -51,6 +54,7 @@ def known_monitor(db, kernteam):
     )
     wijchen = MunicipalityFactory(
         cbs_code="GM0296",
+        boundary=boundary("GM0296"),
         name="Wijchen",
         subregion=nijmegen_eo,
         latitude=Decimal("51.80850"),

@@ -1,7 +1,8 @@
 """A board member drills down from the region to a subregion, a municipality and a location.
 
 Every page passes axe-core (WCAG 2.1 A/AA), draws its plotly charts from our own static files and shows each
-chart's table; the map stays useful without tiles (the tests run offline): its table lists the points.
+chart's table; the map stays useful without tiles (the tests run offline): it is drawn from the municipal
+boundaries, and its table lists the points.
 """
 
 import pytest
@@ -47,6 +48,11 @@ def test_drill_down_from_region_to_location(new_page, live_server, known_monitor
         .get_by_role("row", name="Nijmegen en omgeving")
         .is_visible()
     )
+    # Offline, the tiles do not arrive: the map is drawn from the municipal boundaries, as one picture.
+    offline_map = page.locator("#grafiek-kaart .chart-plot[role=img]")
+    offline_map.locator(".main-svg").first.wait_for()
+    assert offline_map.get_attribute("aria-label").startswith("Kaart van gemeenten en locaties.")
+    assert offline_map.locator("text", has_text="Bron: CBS, Kadaster").count() == 1
 
     page.get_by_role("table", name="Tabel: Bijdrage per subregio").get_by_role(
         "link", name="Nijmegen en omgeving"

@@ -25,13 +25,32 @@ def test_every_chart_is_a_valid_plotly_figure_with_a_table(known_monitor):
         assert all(len(row) == len(chart.headers) for row in chart.rows), chart.id
 
 
-def test_the_map_uses_the_tile_setting(known_monitor, settings):
+def test_the_map_uses_the_tile_setting_and_falls_back_to_the_boundaries(known_monitor, settings):
     settings.MAP_TILE_URL = "https://tegels.example.nl/{z}/{x}/{y}.png"
     [chart] = [c for c in charts_for(build_dashboard()) if c.id == "kaart"]
     assert chart.spec["layout"]["map"]["style"]["sources"]["tiles"]["tiles"] == [settings.MAP_TILE_URL]
-    assert ["Stationsgebied", "Versnellingslocatie", "Nijmegen", 970, "51,84300", "5,85300"] in chart.rows
-    # The figure for the PDF (exported offline by kaleido) draws the points on a plain background.
-    assert chart.figure.layout.map.style["sources"] == {}
+    assert chart.spec["probe"].startswith("https://tegels.example.nl/9/")  # the tile the browser tries first
+    # The table is in words and numbers people read: no latitudes.
+    assert chart.headers == ["Naam", "Soort", "Gemeente", "Woningen"]
+    assert ["Stationsgebied", "Versnellingslocatie", "Nijmegen", 970] in chart.rows
+    # The fallback (browser without tiles) and the PDF figure: the municipalities drawn from their boundaries.
+    offline = chart.spec["offline"]
+    areas = [t for t in offline["data"] if t.get("fill") == "toself"]
+    assert len(areas) == 3 and all(len(t["x"]) > 10 for t in areas)
+    assert offline["layout"]["annotations"][0]["text"] == "Bron: CBS, Kadaster"
+    assert chart.figure.data[0].fill == "toself" and not chart.figure.layout.map.style
+
+
+def test_without_tiles_the_map_is_drawn_from_the_boundaries_only(known_monitor, settings):
+    settings.MAP_TILE_URL = ""
+    [chart] = [c for c in charts_for(build_dashboard()) if c.id == "kaart"]
+    assert "map" not in chart.spec["layout"] and "offline" not in chart.spec
+    names = [t for t in chart.spec["data"] if t.get("mode") == "text"][0]["text"]
+    assert sorted(names) == ["Arnhem", "Nijmegen", "Wijchen"]  # named on the map, not by colour alone
+    locations = [t for t in chart.spec["data"] if t.get("mode") == "markers"][0]
+    assert "Stationsgebied (Versnellingslocatie, Nijmegen): 970 woningen" in locations["text"]
+    legend = [t["name"] for t in chart.spec["data"] if t.get("showlegend")]
+    assert legend[0].endswith("woningen") and "1.000" in " ".join(legend)  # classes in Dutch numbers
 
 
 @pytest.mark.parametrize(
