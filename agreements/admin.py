@@ -3,7 +3,14 @@ from django.contrib import admin
 from django.db.models import F
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Agreement, AgreementStatus, Organisation, Period, Pillar
+from .models import Agreement, AgreementStatus, Deal, Organisation, Period, Pillar
+
+
+@admin.register(Deal)
+class DealAdmin(admin.ModelAdmin):
+    list_display = ["name", "region", "board", "signed_on"]
+    list_filter = ["signed_on"]
+    search_fields = ["name", "region"]
 
 
 @admin.register(Period)

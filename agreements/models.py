@@ -79,6 +79,42 @@ class Period(models.Model):
         return Period.objects.filter(year=year, half=half).first()
 
 
+class DealQuerySet(models.QuerySet):
+    def get_by_natural_key(self, name):
+        return self.get(name=name)
+
+    def current(self) -> "Deal | None":
+        """The deal this installation monitors (reference data: one row)."""
+        return self.order_by("pk").first()
+
+
+class Deal(models.Model):
+    """The woondeal itself: its name, region and board, as reference data, so no code or template names them."""
+
+    name = models.CharField("naam", max_length=150, unique=True, help_text="Bijv. Woondeal regio X.")
+    region = models.CharField("regio", max_length=100, help_text="Zoals in een zin: bijv. regio X.")
+    board = models.CharField(
+        "bestuurlijk overleg",
+        max_length=100,
+        default="Bestuurlijk Overleg",
+        help_text="Naam van het bestuur.",
+    )
+    signed_on = models.DateField("ondertekend op", null=True, blank=True)
+
+    objects = DealQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "woondeal"
+        verbose_name_plural = "woondeals"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self):
+        return (self.name,)
+
+
 class PillarManager(models.Manager):
     def get_by_natural_key(self, number):
         return self.get(number=number)

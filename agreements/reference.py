@@ -11,6 +11,7 @@ FIXTURE_DIR = settings.BASE_DIR / "fixtures"
 REFERENCE_FIXTURES: list[str] = [
     str(FIXTURE_DIR / name)
     for name in (
+        "deal.json",
         "pillars.json",
         "organisations.json",
         "subregions.json",

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from agreements.models import Organisation, Period, Pillar
+from agreements.models import Deal, Organisation, Period, Pillar
 from monitor.models import Municipality, Subregion, Target, YearlyCompletion
 
 PILLAR_NAMES = [
@@ -35,6 +35,24 @@ TARGET_CODES = {
 @pytest.fixture
 def reference_data(db):
     call_command("load_reference_data", verbosity=0)
+
+
+def test_the_deal_is_named_by_its_reference_data(reference_data):
+    deal = Deal.objects.current()
+    assert (deal.name, deal.region, deal.board) == (
+        "Woondeal regio Arnhem-Nijmegen",
+        "regio Arnhem-Nijmegen",
+        "Bestuurlijk Overleg",
+    )
+
+
+def test_every_municipality_has_its_boundary_for_the_map(reference_data):
+    for municipality in Municipality.objects.all():
+        assert municipality.boundary["type"] == "Polygon", municipality.name
+        ring = municipality.boundary["coordinates"][0]
+        assert ring[0] == ring[-1] and len(ring) >= 4, municipality.name
+        lons, lats = [p[0] for p in ring], [p[1] for p in ring]
+        assert 5.5 < min(lons) < max(lons) < 6.4 and 51.7 < min(lats) < max(lats) < 52.1, municipality.name
 
 
 def test_six_pillars_in_order(reference_data):
