@@ -1,5 +1,7 @@
 from django.urls import reverse
 
+from accounts.models import Role
+
 
 def navigation(request):
     """The main menu, mirroring (never replacing) the permission checks in the views."""
@@ -13,6 +15,12 @@ def navigation(request):
         ("Locaties", reverse("monitor:locations")),
         ("Tempotafels", reverse("tempotafels:list")),
     ]
+    # The programme (programme/access.py decides; the menu mirrors it): the core team and the board read the
+    # budget, everyone else with a role (not a private tempomaker) the location programme.
+    if user.is_kernteam or Role.BESTUUR in user.roles:
+        items.append(("Programma", reverse("programme:overview")))
+    elif user.roles and not user.sees_only_own_tempotafels:
+        items.append(("Programma", reverse("programme:locations")))
     if user.may_read_reports():
         items.append(("Rapportages", reverse("reports:list")))
     if not user.sees_only_own_tempotafels:  # what each user sees there is scoped in the governance views

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "monitor",
     "tempotafels",
     "governance",
+    "programme",
     "reports",
     "portal",
 ]

@@ -17,6 +17,7 @@ urlpatterns = [
     path("monitor/", include("monitor.urls")),
     path("tempotafels/", include("tempotafels.urls")),
     path("bestuur/", include("governance.urls")),
+    path("programma/", include("programme.urls")),
     path("rapportages/", include("reports.urls")),
     path("taken/", include("jobs.urls")),
     path("beheer/", admin.site.urls),

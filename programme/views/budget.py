@@ -1,0 +1,155 @@
+"""The werkbudget: the overview (with the core team's capacity beside it), its Excel download, and recording
+commitments, corrections and spending."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from agreements.models import Period
+
+from .. import services
+from ..access import allowed, manages_programme, reads_means
+from ..forms import CommitmentForm, CorrectionForm, SpendingForm
+from ..models import BudgetLine, Commitment
+from ..overview import HEADERS, build_budget_overview, build_capacity_overview, over_commitment_warning
+from .common import attempt
+from .downloads import xlsx_response
+
+
+@allowed(reads_means)
+def overview(request):
+    periods = list(Period.objects.all())
+    period = next((p for p in periods if p.code == request.GET.get("periode")), None)
+    period = period or Period.objects.current() or (periods[-1] if periods else None)
+    budget = build_budget_overview()
+    context = {
+        "budget": budget,
+        "chart": budget.chart(),
+        "capacity": build_capacity_overview(period),
+        "periods": periods,
+        "commitments": Commitment.objects.select_related("budget_line", "agreement", "tempotafel")
+        .prefetch_related("corrections")
+        .filter(corrects__isnull=True),
+        "may_manage": manages_programme(request.user),
+    }
+    return render(request, "programme/overview.html", context)
+
+
+@allowed(reads_means)
+def export(request):
+    """The budget per line and every commitment, as numbers Excel can add up (formula-safe text)."""
+    budget = build_budget_overview()
+    commitments = Commitment.objects.select_related("budget_line", "corrects").order_by("committed_on", "pk")
+    sheets = [
+        ("Werkbudget", HEADERS, budget.rows()),
+        (
+            "Verplichtingen",
+            ["Datum", "Budgetregel", "Leverancier of persoon", "Doel", "Bedrag", "Correctie op", "Reden"],
+            [
+                [
+                    c.committed_on,
+                    c.budget_line.name,
+                    c.supplier,
+                    c.purpose,
+                    c.amount,
+                    str(c.corrects) if c.corrects_id else "",
+                    c.correction_reason,
+                ]
+                for c in commitments
+            ],
+        ),
+    ]
+    return xlsx_response("werkbudget", sheets)
+
+
+@require_http_methods(["GET", "POST"])
+@allowed(manages_programme)
+def commitment_create(request):
+    form = CommitmentForm(request.POST or None, initial={"budget_line": request.GET.get("regel")})
+    if request.method == "POST" and form.is_valid():
+        commitment = attempt(form, services.record_commitment, by=request.user, **form.cleaned_data)
+        if commitment:
+            _report_line(request, commitment.budget_line, f"De verplichting ‘{commitment}’ is vastgelegd.")
+            return redirect(reverse("programme:overview") + "#verplichtingen")
+    return render(request, "programme/commitment_form.html", {"form": form})
+
+
+@allowed(reads_means)
+def commitment_detail(request, pk):
+    commitment = get_object_or_404(
+        Commitment.objects.select_related("budget_line", "agreement", "tempotafel", "created_by"), pk=pk
+    )
+    context = {
+        "commitment": commitment,
+        "corrections": commitment.corrections.select_related("created_by"),
+        "spendings": commitment.spendings.select_related("period", "created_by"),
+        "correction_form": CorrectionForm(),
+        "spending_form": SpendingForm(),
+        "may_manage": manages_programme(request.user),
+    }
+    return render(request, "programme/commitment_detail.html", context)
+
+
+@require_http_methods(["POST"])
+@allowed(manages_programme)
+def commitment_correct(request, pk):
+    commitment = get_object_or_404(Commitment.objects.select_related("budget_line"), pk=pk)
+    form = CorrectionForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        correction = attempt(
+            form,
+            services.correct_commitment,
+            by=request.user,
+            commitment=commitment,
+            amount=data["amount"],
+            reason=data["reason"],
+        )
+        if correction:
+            _report_line(request, commitment.budget_line, "De correctie is vastgelegd.")
+            return redirect("programme:commitment_detail", pk=pk)
+    return _detail_with_errors(request, commitment, correction_form=form)
+
+
+@require_http_methods(["POST"])
+@allowed(manages_programme)
+def spending_create(request, pk):
+    commitment = get_object_or_404(Commitment.objects.select_related("budget_line"), pk=pk)
+    form = SpendingForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        spending = attempt(
+            form,
+            services.record_spending,
+            by=request.user,
+            commitment=commitment,
+            period=data["period"],
+            amount=data["amount"],
+            reason=data["reason"],
+        )
+        if spending:
+            messages.success(request, f"De besteding in het {spending.period.label} is vastgelegd.")
+            return redirect("programme:commitment_detail", pk=pk)
+    return _detail_with_errors(request, commitment, spending_form=form)
+
+
+def _detail_with_errors(request, commitment, **forms):
+    context = {
+        "commitment": commitment,
+        "corrections": commitment.corrections.select_related("created_by"),
+        "spendings": commitment.spendings.select_related("period", "created_by"),
+        "correction_form": CorrectionForm(),
+        "spending_form": SpendingForm(),
+        "may_manage": True,
+        **forms,
+    }
+    return render(request, "programme/commitment_detail.html", context, status=400)
+
+
+def _report_line(request, line: BudgetLine, done: str) -> None:
+    """Say what happened, and warn when the line's commitments now exceed its budget."""
+    messages.success(request, done)
+    line = BudgetLine.objects.with_totals().get(pk=line.pk)
+    if warning := over_commitment_warning(line):
+        messages.warning(request, f"Let op: {line.name}. {warning}.")
