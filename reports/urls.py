@@ -1,12 +1,15 @@
 from django.urls import path
 
 from . import progress_views, views
+from .decision_list import views as decision_list_views
 
 app_name = "reports"
 factsheet = "factsheets/<str:code>/pijler-<int:number>/"
 urlpatterns = [
     path("", progress_views.report_list, name="list"),
     path("factsheets/", views.factsheet_overview, name="factsheet_overview"),
+    path("besluitenlijsten/<int:pk>.pdf", decision_list_views.decision_list_pdf, name="decision_list_pdf"),
+    path("besluitenlijsten/<int:pk>.xlsx", decision_list_views.decision_list_xlsx, name="decision_list_xlsx"),
     path("factsheets/<str:code>/deadline/", views.period_deadline, name="period_deadline"),
     path(factsheet, views.factsheet_detail, name="factsheet_detail"),
     path(f"{factsheet}bewerken/", views.factsheet_edit, name="factsheet_edit"),

@@ -15,7 +15,13 @@ pytestmark = pytest.mark.django_db
 
 
 def fill(kernteam, wethouder, bodies, period, red_agreement, meetings: int) -> None:
-    """``meetings`` BO meetings, each with an escalation item, a plain item, decisions and follow-up."""
+    """``meetings`` BO meetings, each with an escalation item, a plain item, decisions and follow-up (the first
+    meeting gets more of them each time, so that its own page and besluitenlijst grow too)."""
+    first = bodies["bo"].meetings.order_by("starts_at").first()
+    if first is not None:
+        for n in range(meetings):
+            item = services.add_agenda_item(meeting=first, by=kernteam, title=f"Extra punt {n}", is_shared=True)
+            services.record_decision(agenda_item=item, by=kernteam, text=f"Extra besluit {n}")
     for n in range(meetings):
         meeting = meeting_of(bodies["bo"], 5 + n)
         escalation = services.open_escalation(
@@ -65,11 +71,13 @@ def test_query_counts_do_not_grow_with_meetings_and_decisions(
         reverse("governance:my_calendar"),
         reverse("governance:escalation_list"),
         reverse("governance:meeting_detail", args=[first.pk]),
+        reverse("reports:decision_list_xlsx", args=[first.pk]),
+        reverse("reports:decision_list_pdf", args=[first.pk]),
         reverse("governance:escalation_detail", args=[Escalation.objects.order_by("pk").first().pk]),
     ]
     users = [kernteam, wethouder]
     few = counts(client, users, urls)
-    few_nier = counts(client, [nier_lid], urls[:6])
+    few_nier = counts(client, [nier_lid], urls[:8])
     fill(kernteam, wethouder, bodies, period, red_agreement, meetings=6)
     assert counts(client, users, urls) == few
-    assert counts(client, [nier_lid], urls[:6]) == few_nier
+    assert counts(client, [nier_lid], urls[:8]) == few_nier
