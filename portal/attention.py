@@ -13,6 +13,7 @@ from typing import Any
 
 from accounts.models import Membership, Role, User
 from agreements.models import Agreement, AgreementStatus, Period
+from governance.models import FollowUp
 from reports.completion import CompletionRow, completion_rows
 from reports.models import Factsheet, ProgressReport
 from tempotafels.models import Action, Meeting, Tempotafel
@@ -134,6 +135,14 @@ def own_tafels(user: User, period: Period | None) -> Section | None:
     return Section("own_tafels", {"tafels": tafels, "actions": list(actions)})
 
 
+def governance_follow_up(user: User, period: Period | None) -> Section | None:
+    """Open follow-up actions of board decisions that this user owns."""
+    follow_ups = list(
+        FollowUp.objects.owned_by(user).open().select_related("owner", "decision__agenda_item__meeting__body")
+    )
+    return Section("governance_follow_up", {"follow_ups": follow_ups}) if follow_ups else None
+
+
 # Board and partners ------------------------------------------------------------------------------------
 
 
@@ -164,6 +173,7 @@ BUILDERS: list[Callable[[User, Period | None], Section | None]] = [
     attention_agreements,
     tafel_work,
     own_tafels,
+    governance_follow_up,
     latest_report,
 ]
 

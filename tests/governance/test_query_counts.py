@@ -20,7 +20,9 @@ def fill(kernteam, wethouder, bodies, period, red_agreement, meetings: int) -> N
     first = bodies["bo"].meetings.order_by("starts_at").first()
     if first is not None:
         for n in range(meetings):
-            item = services.add_agenda_item(meeting=first, by=kernteam, title=f"Extra punt {n}", is_shared=True)
+            item = services.add_agenda_item(
+                meeting=first, by=kernteam, title=f"Extra punt {n}", is_shared=True
+            )
             services.record_decision(agenda_item=item, by=kernteam, text=f"Extra besluit {n}")
     for n in range(meetings):
         meeting = meeting_of(bodies["bo"], 5 + n)
