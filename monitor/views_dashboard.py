@@ -12,9 +12,10 @@ from .completions import completion_totals, record_yearly_completions
 from .dashboard import Dashboard, build_dashboard
 from .forms import CompletionsForm
 from .models import Location, Municipality, Subregion
+from .sections import LOCATION_DASHBOARD, render_sections
 
 
-def _render_dashboard(request, dashboard: Dashboard):
+def _render_dashboard(request, dashboard: Dashboard, sections=()):
     """The dashboard page, or with ``?download=csv|xlsx&chart=<id>`` the table of one chart."""
     charts = charts_for(dashboard)
     fmt = request.GET.get("download")
@@ -28,6 +29,7 @@ def _render_dashboard(request, dashboard: Dashboard):
         "dashboard": dashboard,
         "charts": {chart.id: chart for chart in charts},
         "may_record_completions": request.user.may_manage_register(),
+        "sections": sections,
     }
     return render(request, "monitor/dashboard.html", context)
 
@@ -47,7 +49,8 @@ def municipality_dashboard(request, cbs_code):
 
 def location_dashboard(request, pk):
     location = get_object_or_404(Location.objects.select_related("municipality__subregion"), pk=pk)
-    return _render_dashboard(request, build_dashboard(location=location))
+    sections = render_sections(LOCATION_DASHBOARD, request, location=location)
+    return _render_dashboard(request, build_dashboard(location=location), sections)
 
 
 def completions(request):

@@ -134,3 +134,13 @@ def test_a_milestone_that_is_done_needs_its_date_and_late_ones_show(client, kern
     milestone = Milestone.objects.get(pk=milestone.pk)
     assert milestone.state == "gereed" and milestone.history.count() == 2
     assert "(over datum)" not in client.get(reverse("programme:developments")).content.decode()
+
+
+def test_the_location_dashboard_shows_the_elaboration_beside_the_monitor(client, partner):
+    elaboration = LocationElaborationFactory(homes=1000, is_illustrative=True)
+    monitor_figures(elaboration.location, homes=600, circular=100)
+    client.force_login(partner)
+    page = client.get(reverse("monitor:location", args=[elaboration.location_id])).content.decode()
+    assert "Uitwerking in het locatieprogramma (1e halfjaar 2021)" in page
+    assert "Wijkt af: woningen: ambitie 1.000, monitor 600." in page
+    assert "illustratief" in page
