@@ -14,6 +14,7 @@ from typing import Any
 from accounts.models import Membership, Role, User
 from agreements.models import Agreement, AgreementStatus, Period
 from governance.models import FollowUp
+from programme.models import CapacityRequest
 from reports.completion import CompletionRow, completion_rows
 from reports.models import Factsheet, ProgressReport
 from tempotafels.models import Action, Meeting, Tempotafel
@@ -143,6 +144,18 @@ def governance_follow_up(user: User, period: Period | None) -> Section | None:
     return Section("governance_follow_up", {"follow_ups": follow_ups}) if follow_ups else None
 
 
+def capacity_requests(user: User, period: Period | None) -> Section | None:
+    """The core team: requests for the flexibele schil that wait for a decision. Anyone else: their own
+    requests that are still open, with their state."""
+    requests = CapacityRequest.objects.for_user(user).select_related("organisation")
+    if user.is_kernteam:
+        requests = requests.filter(state=CapacityRequest.State.AANGEVRAAGD)
+    else:
+        requests = requests.open()
+    found = list(requests[:10])
+    return Section("capacity_requests", {"requests": found, "deciding": user.is_kernteam}) if found else None
+
+
 # Board and partners ------------------------------------------------------------------------------------
 
 
@@ -174,6 +187,7 @@ BUILDERS: list[Callable[[User, Period | None], Section | None]] = [
     tafel_work,
     own_tafels,
     governance_follow_up,
+    capacity_requests,
     latest_report,
 ]
 

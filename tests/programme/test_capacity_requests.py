@@ -135,3 +135,16 @@ def test_submitting_a_request_with_bad_dates_writes_nothing(client):
     created = CapacityRequest.objects.get(project="Nieuw project")
     assert response.status_code == 302 and created.requested_by == partner
     assert created.estimated_cost == Decimal("1000.00")
+
+
+def test_the_start_page_shows_what_waits_for_a_decision_and_the_requesters_own_requests(client, kernteam):
+    waiting = CapacityRequestFactory(project="Wacht op besluit")
+    CapacityRequestFactory(project="Al toegekend", state=State.TOEGEKEND, requested_by=waiting.requested_by)
+    client.force_login(kernteam)
+    page = client.get(reverse("home")).content.decode()
+    assert "Aanvragen flexibele schil die op een besluit wachten" in page
+    assert "Wacht op besluit" in page and "Al toegekend" not in page
+    client.force_login(waiting.requested_by)
+    page = client.get(reverse("home")).content.decode()
+    assert "Uw aanvragen bij de flexibele schil" in page
+    assert "Wacht op besluit" in page and "Al toegekend" in page
