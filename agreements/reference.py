@@ -19,5 +19,6 @@ REFERENCE_FIXTURES: list[str] = [
         "periods.json",
         "targets.json",
         "completions.json",
+        "bodies.json",
     )
 ]
