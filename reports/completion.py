@@ -7,6 +7,7 @@ from django.db.models import Count, Q
 from accounts.models import Role
 from agreements.models import Period, Pillar
 
+from .factsheets import TEXT_LABELS, AgreementLine, FactsheetData
 from .models import Factsheet
 
 
@@ -74,3 +75,51 @@ def completion_rows(period: Period, *, pillar_ids=None) -> list[CompletionRow]:
         factsheet.pillar, factsheet.period = pillar, period
         rows.append(CompletionRow(pillar, factsheet, pillar.agreement_count, pillar.assessed_count))
     return rows
+
+
+# Before submitting: what the ambassador would receive ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextState:
+    label: str
+    filled: bool
+    required: bool
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """A factsheet's completeness, shown before it is submitted: texts filled, lights set, agreements
+    still without a light (lines of the factsheet builder)."""
+
+    texts: tuple[TextState, ...]
+    unassessed: tuple[AgreementLine, ...]
+    agreement_count: int
+
+    @property
+    def lights_set(self) -> int:
+        return self.agreement_count - len(self.unassessed)
+
+    @property
+    def texts_filled(self) -> int:
+        return sum(1 for text in self.texts if text.filled)
+
+    @property
+    def missing_required(self) -> list[str]:
+        return [text.label for text in self.texts if text.required and not text.filled]
+
+    @property
+    def is_complete(self) -> bool:
+        return not self.unassessed and all(text.filled for text in self.texts)
+
+
+REQUIRED_TEXTS = ("summary",)  # submit_factsheet refuses without it
+
+
+def completeness(sheet: FactsheetData) -> Completeness:
+    texts = tuple(
+        TextState(TEXT_LABELS[name], bool(getattr(sheet, name).strip()), name in REQUIRED_TEXTS)
+        for name in Factsheet.TEXT_FIELDS
+    )
+    unassessed = tuple(line for line in sheet.agreements if not line.colour)
+    return Completeness(texts, unassessed, len(sheet.agreements))

@@ -40,6 +40,30 @@ class TransitionForm(forms.Form):
     version = forms.IntegerField(required=False, min_value=1)
 
 
+class SubmitForm(forms.Form):
+    """Submitting after seeing the completeness summary; an incomplete factsheet needs an explicit choice."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    submit_incomplete = forms.BooleanField(
+        required=False, label="Ik dien de factsheet in, ook al is hij nog niet compleet"
+    )
+
+    def __init__(self, *args, incomplete: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.incomplete = incomplete
+        if not incomplete:
+            del self.fields["submit_incomplete"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.incomplete and not cleaned.get("submit_incomplete"):
+            self.add_error(
+                "submit_incomplete",
+                "De factsheet is nog niet compleet: vink aan dat u hem toch wilt indienen, of vul hem eerst aan.",
+            )
+        return cleaned
+
+
 class PeriodDeadlineForm(forms.ModelForm):
     class Meta:
         model = Period

@@ -103,14 +103,21 @@ RULES: dict[str, Rule] = {
     "return": Rule((State.SUBMITTED,), State.RETURNED, lambda u, f: u.may_approve_factsheet(f.pillar_id)),
     "finalise": Rule((State.APPROVED,), State.FINAL, lambda u, f: u.may_manage_register()),
     "reopen": Rule((State.APPROVED, State.FINAL), State.CONCEPT, lambda u, f: u.may_manage_register()),
+    # The core team may finish a pillar that cannot (absent tempomaker or ambassador), with a logged reason.
+    "finalise_on_behalf": Rule(
+        (*EDITABLE_STATES, State.SUBMITTED), State.FINAL, lambda u, f: u.may_manage_register()
+    ),
 }
 
 
 def allowed_actions(factsheet: Factsheet, user: User) -> list[str]:
     """The steps this user may take now (the page shows these buttons; the services decide again)."""
-    if not factsheet.is_started or not factsheet.period.is_open:
+    if not factsheet.period.is_open:
         return []
-    return [name for name, r in RULES.items() if factsheet.state in r.from_states and r.may(user, factsheet)]
+    actions = [
+        name for name, r in RULES.items() if factsheet.state in r.from_states and r.may(user, factsheet)
+    ]
+    return actions if factsheet.is_started else [a for a in actions if a == "finalise_on_behalf"]
 
 
 def is_own_work(factsheet: Factsheet, user: User) -> bool:
@@ -212,6 +219,41 @@ def return_factsheet(
 
 def finalise_factsheet(*, factsheet: Factsheet, user: User, expected_version: int | None = None) -> Factsheet:
     return _transition(action="finalise", factsheet=factsheet, user=user, expected_version=expected_version)
+
+
+def finalise_on_behalf(
+    *, factsheet: Factsheet, user: User, reason: str, expected_version: int | None = None
+) -> Factsheet:
+    """The core team makes a pillar's factsheet final without its approval (for example when nobody can
+    submit or approve it in time). The reason is required and kept in the workflow's log."""
+    reason = reason.strip()
+    if not reason:
+        raise FactsheetRefused(
+            "Geef bij ‘Reden’ aan waarom het kernteam de factsheet namens de pijler afrondt."
+        )
+    if not user.may_manage_register():
+        raise PermissionDenied
+    _require_open(factsheet.period)
+    with transaction.atomic():
+        Factsheet.objects.get_or_create(
+            pillar_id=factsheet.pillar_id, period_id=factsheet.period_id, defaults={"updated_by": user}
+        )
+        result = _transition(
+            action="finalise_on_behalf",
+            factsheet=factsheet,
+            user=user,
+            comment=reason,
+            expected_version=expected_version,
+        )
+    _mail_after_commit(
+        result,
+        template="factsheet_finalised_on_behalf",
+        subject="factsheet namens de pijler definitief gemaakt",
+        to=notifications.tempomaker_addresses(result),
+        by=user,
+        comment=reason,
+    )
+    return result
 
 
 def reopen_factsheet(

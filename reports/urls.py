@@ -15,6 +15,7 @@ urlpatterns = [
     path(f"{factsheet}bewerken/", views.factsheet_edit, name="factsheet_edit"),
     path(f"{factsheet}pdf/", views.factsheet_pdf, name="factsheet_pdf"),
     path(f"{factsheet}stap/", views.factsheet_transition, name="factsheet_transition"),
+    path(f"{factsheet}indienen/", views.factsheet_submit, name="factsheet_submit"),
     path(f"{factsheet}herinnering/", views.factsheet_reminder, name="factsheet_reminder"),
     path("<str:code>/", progress_views.report_detail, name="detail"),
     path("<str:code>/bewerken/", progress_views.report_edit, name="edit"),

@@ -10,9 +10,9 @@ from accounts.models import User
 from agreements.models import Period, Pillar
 
 from . import services
-from .completion import completion_rows
+from .completion import completeness, completion_rows
 from .factsheets import build_factsheet, differences_with_previous, render_factsheet_pdf
-from .forms import FactsheetForm, PeriodDeadlineForm, TransitionForm
+from .forms import FactsheetForm, PeriodDeadlineForm, SubmitForm, TransitionForm
 from .models import Factsheet
 
 # Factsheets --------------------------------------------------------------------------------------------
@@ -109,6 +109,33 @@ def factsheet_edit(request, code, number):
     return render(request, "reports/factsheet_edit.html", context, status=status)
 
 
+def factsheet_submit(request, code, number):
+    """Before submitting: what the ambassador would receive, and an explicit choice when it is incomplete."""
+    factsheet = _load_factsheet(request, code, number, may=User.may_edit_factsheet)
+    if "submit" not in services.allowed_actions(factsheet, request.user):
+        messages.error(
+            request, f"Deze factsheet kan nu niet worden ingediend (status: {factsheet.state_label})."
+        )
+        return redirect(_detail_url(factsheet))
+    sheet = build_factsheet(factsheet)
+    check = completeness(sheet)
+    form = SubmitForm(
+        request.POST or None, initial={"version": factsheet.version}, incomplete=not check.is_complete
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.submit_factsheet(
+                factsheet=factsheet, user=request.user, expected_version=form.cleaned_data["version"]
+            )
+        except services.FactsheetRefused as refusal:
+            form.add_error(None, str(refusal))
+        else:
+            messages.success(request, DONE["submit"])
+            return redirect(_detail_url(factsheet))
+    context = {"factsheet": factsheet, "sheet": sheet, "check": check, "form": form}
+    return render(request, "reports/factsheet_submit.html", context)
+
+
 def factsheet_pdf(request, code, number):
     factsheet = _load_factsheet(request, code, number, may=User.may_view_factsheet)
     sheet = build_factsheet(factsheet)
@@ -118,12 +145,19 @@ def factsheet_pdf(request, code, number):
     return response
 
 
+# What happened, and what comes next.
 DONE = {
-    "submit": "De factsheet is ingediend; de ambassadeur krijgt een e-mail.",
-    "approve": "De factsheet is goedgekeurd.",
-    "return": "De factsheet is teruggestuurd naar de tempomakers.",
-    "finalise": "De factsheet is definitief.",
-    "reopen": "De factsheet is heropend.",
+    "submit": "De factsheet is ingediend. De ambassadeur krijgt een e-mail en keurt hem goed of stuurt hem "
+    "terug met opmerkingen; u krijgt daarover bericht.",
+    "approve": "De factsheet is goedgekeurd. Het kernteam maakt hem definitief; de tempomakers krijgen een e-mail.",
+    "return": "De factsheet is teruggestuurd naar de tempomakers. Zij krijgen uw opmerkingen per e-mail, passen "
+    "de factsheet aan en dienen hem opnieuw in.",
+    "finalise": "De factsheet is definitief en gaat zo mee in de voortgangsrapportage. Zijn alle pijlers "
+    "definitief, dan kunt u de rapportage publiceren.",
+    "finalise_on_behalf": "De factsheet is namens de pijler definitief gemaakt. De reden staat in het verloop; "
+    "de tempomakers krijgen een e-mail.",
+    "reopen": "De factsheet is heropend. De tempomakers krijgen een e-mail, kunnen hem weer bijwerken en dienen "
+    "hem opnieuw in.",
 }
 
 
@@ -133,6 +167,8 @@ def _run_transition(action: str, factsheet: Factsheet, user: User, data: dict) -
         return services.return_factsheet(**common, comment=data["comment"])
     if action == "reopen":
         return services.reopen_factsheet(**common, reason=data["comment"])
+    if action == "finalise_on_behalf":
+        return services.finalise_on_behalf(**common, reason=data["comment"])
     step = {
         "submit": services.submit_factsheet,
         "approve": services.approve_factsheet,

@@ -42,7 +42,15 @@ def test_tempomaker_and_ambassador_take_a_factsheet_to_approval(
     writer.get_by_label("Output (kwalitatieve resultaten)").fill("Kennissessie circulair aanbesteden.")
     writer.get_by_role("button", name="Opslaan").click()
     writer.wait_for_url("**/pijler-3/")
-    writer.get_by_role("button", name="Indienen bij de ambassadeur").click()
+    writer.get_by_role("link", name="Indienen bij de ambassadeur").click()
+    writer.wait_for_url("**/indienen/")
+    assert writer.get_by_role("heading", name="De factsheet is nog niet compleet").is_visible()
+    assert_accessible(writer, context="factsheet indienen: nog niet compleet")
+    writer.get_by_role("button", name="Ja, indienen bij de ambassadeur").click()
+    assert writer.get_by_role("alert").get_by_text("vink aan dat u hem toch wilt indienen").is_visible()
+    assert mail.outbox == []
+    writer.get_by_label("Ik dien de factsheet in, ook al is hij nog niet compleet").check()
+    writer.get_by_role("button", name="Ja, indienen bij de ambassadeur").click()
     writer.get_by_text("De factsheet is ingediend").wait_for()
     assert_accessible(writer, context="factsheet ingediend")
     assert [m.to for m in mail.outbox] == [["ambassadeur@example.org"]]
@@ -69,7 +77,11 @@ def test_tempomaker_and_ambassador_take_a_factsheet_to_approval(
     writer.get_by_label("Outcome (meetbare resultaten)").fill("120 circulaire woningen in voorbereiding.")
     writer.get_by_role("button", name="Opslaan").click()
     writer.wait_for_url("**/pijler-3/")
-    writer.get_by_role("button", name="Indienen bij de ambassadeur").click()
+    writer.get_by_role("link", name="Indienen bij de ambassadeur").click()
+    writer.get_by_label(
+        "Ik dien de factsheet in, ook al is hij nog niet compleet"
+    ).check()  # next_actions empty
+    writer.get_by_role("button", name="Ja, indienen bij de ambassadeur").click()
     writer.get_by_text("De factsheet is ingediend").wait_for()
 
     reviewer.goto(reviewer.url)
