@@ -1,5 +1,8 @@
 # Woondeal Monitor. `make run` and `make test` are the two commands a new machine needs.
-PYTHON ?= python3.11
+# The newest supported Python this machine has (3.13 on Debian 13, 3.12 on Ubuntu 24.04, 3.11 on Debian 12).
+# A version counts only if it runs (pyenv puts shims for versions that are not selected on the PATH).
+PYTHON ?= $(firstword $(foreach version,3.13 3.12 3.11,$(shell python$(version) -c '' >/dev/null 2>&1 && echo python$(version))) python3)
+PORT ?= 8000
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
@@ -8,6 +11,7 @@ PYTEST_ARGS ?=
 .PHONY: run test lint format bench lock install system-deps clean
 
 $(VENV)/.installed: pyproject.toml requirements/constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if (3, 11) <= sys.version_info[:2] <= (3, 13) else "Woondeal Monitor needs Python 3.11, 3.12 or 3.13; set PYTHON=python3.x")'
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet -c requirements/constraints.txt ".[dev]"
@@ -22,13 +26,14 @@ system-deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	fi
 
-run: install
+# `make run PORT=8011` serves on another port. system-deps: the PDF's charts need chromium, as the tests do.
+run: install system-deps
 	DEBUG=true $(PY) manage.py migrate --no-input
 	DEBUG=true $(PY) manage.py seed_demo_data
 	@# The background worker (publishing, PDF previews, imports) runs beside the web server and stops with it.
 	DEBUG=true $(PY) manage.py db_worker --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	DEBUG=true $(PY) manage.py runserver 127.0.0.1:8000
+	DEBUG=true $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install system-deps
 	$(PY) -m pytest $(PYTEST_ARGS)
