@@ -5,6 +5,8 @@ the period stands. A scheduled DO or BO meeting in the window replaces the propo
 import datetime
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from agreements.models import Period
 
 from .models import Body, Meeting
@@ -62,3 +64,19 @@ def plan_cycle(period: Period | None, *, today: datetime.date) -> list[CycleStep
         CycleStep(label, day, meeting, state)
         for (label, day, meeting), state in zip(rows, states, strict=True)
     ]
+
+
+def report_window(period: Period) -> tuple[datetime.datetime, datetime.datetime]:
+    """The meetings whose decisions the report of ``period`` lists ("since the previous report"): from the
+    previous period's deadline up to and including this period's deadline (a half year without a deadline
+    counts from its first day to its last)."""
+    previous = period.previous()
+    start = (previous.deadline if previous and previous.deadline else period.start) + datetime.timedelta(
+        days=1
+    )
+    end = (period.deadline or period.end) + datetime.timedelta(days=1)
+    zone = timezone.get_current_timezone()
+    return (
+        datetime.datetime.combine(start, datetime.time(), tzinfo=zone),
+        datetime.datetime.combine(end, datetime.time(), tzinfo=zone),
+    )
