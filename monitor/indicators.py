@@ -132,14 +132,15 @@ def compute_indicators(monitor_import: MonitorImport) -> list[Indicator]:
         )
         for pk in subregion_of
     ]
-    indicators += [
-        Indicator(
-            monitor_import=monitor_import,
-            level=Indicator.Level.LOCATIE,
-            location_id=pk,
-            figures=tallies[("locatie", pk)].figures(),
-        )
-        for pk in Location.objects.values_list("id", flat=True)
-    ]
+    if monitor_import.layout == MonitorImport.Layout.PLANS:  # an aggregate source knows no locations
+        indicators += [
+            Indicator(
+                monitor_import=monitor_import,
+                level=Indicator.Level.LOCATIE,
+                location_id=pk,
+                figures=tallies[("locatie", pk)].figures(),
+            )
+            for pk in Location.objects.values_list("id", flat=True)
+        ]
     Indicator.objects.filter(monitor_import=monitor_import).delete()
     return Indicator.objects.bulk_create(indicators)

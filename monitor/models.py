@@ -268,13 +268,21 @@ class MonitorImport(models.Model):
         verbose_name_plural = "monitorimports"
         ordering = ["-uploaded_at"]
         constraints = [
+            # one current import per kind of source: an aggregate and a plan-level import stand side by side
             models.UniqueConstraint(
-                fields=["state"], condition=models.Q(state="committed"), name="monitorimport_one_current"
+                fields=["layout"],
+                condition=models.Q(state="committed"),
+                name="monitorimport_one_current_per_layout",
             ),
         ]
 
     def __str__(self) -> str:
         return f"{self.filename} (peildatum {self.peildatum:%d-%m-%Y})"
+
+    @property
+    def source_label(self) -> str:
+        """How a figure names where it comes from: "plancapaciteit per gemeente (provinciaal), peildatum 1-4-2021"."""
+        return f"{self.get_layout_display().lower()}, peildatum {self.peildatum:%-d-%-m-%Y}"
 
 
 class PlanStatus(models.TextChoices):

@@ -26,15 +26,16 @@ def _require_core_team(user: User) -> None:
 
 
 def _one_current_at_a_time(workflow):
-    """Two people making different imports current at the same moment: the database keeps one current
-    import (constraint ``monitorimport_one_current``); the later one gets a Dutch refusal, not an error page."""
+    """Two people making different imports of one kind current at the same moment: the database keeps one
+    current import per kind of source (constraint ``monitorimport_one_current_per_layout``); the later one gets
+    a Dutch refusal, not an error page."""
 
     @functools.wraps(workflow)
     def wrapper(**kwargs):
         try:
             return workflow(**kwargs)
         except IntegrityError as exc:
-            if "monitorimport_one_current" not in str(exc) and "monitor_monitorimport.state" not in str(exc):
+            if "monitorimport_one_current" not in str(exc) and "monitor_monitorimport.layout" not in str(exc):
                 raise
             raise ImportRefused(
                 "Zojuist heeft iemand anders een andere import actueel gemaakt. Bekijk de lijst met imports "
@@ -86,9 +87,11 @@ def upload_monitor_import(
 
 
 def preview_monitor_import(*, content: bytes, exclude: MonitorImport | None = None) -> MonitorPreview:
-    """Totals, problems and the differences with the current committed import. Writes nothing."""
+    """Totals, problems and the differences with the current committed import of the same kind. Writes nothing."""
     parsed = read_monitor_file(content)
-    previous = MonitorImport.objects.defer("content").filter(state=MonitorImport.State.COMMITTED)
+    previous = MonitorImport.objects.defer("content").filter(
+        state=MonitorImport.State.COMMITTED, layout=parsed.layout
+    )
     if exclude is not None:
         previous = previous.exclude(pk=exclude.pk)
     return build_preview(parsed, previous=previous.first())
@@ -97,7 +100,8 @@ def preview_monitor_import(*, content: bytes, exclude: MonitorImport | None = No
 @_one_current_at_a_time
 @transaction.atomic
 def commit_monitor_import(*, monitor_import: MonitorImport, user: User) -> MonitorImport:
-    """Write the plans and make the import the current monitor state, all in one transaction."""
+    """Write the plans and make the import the current source of its kind, all in one transaction. The current
+    import of the other kind stays current: an aggregate and a plan-level import stand side by side."""
     _require_core_team(user)
     locked = MonitorImport.objects.select_for_update().get(pk=monitor_import.pk)
     if locked.state != MonitorImport.State.PREVIEW:
@@ -109,7 +113,7 @@ def commit_monitor_import(*, monitor_import: MonitorImport, user: User) -> Monit
         raise ImportRefused(
             f"Het bestand bevat {len(parsed.errors)} fout(en); los die eerst op en upload het opnieuw."
         )
-    MonitorImport.objects.filter(state=MonitorImport.State.COMMITTED).update(
+    MonitorImport.objects.filter(state=MonitorImport.State.COMMITTED, layout=locked.layout).update(
         state=MonitorImport.State.SUPERSEDED
     )
     _write_plans(locked, parsed)
@@ -148,12 +152,12 @@ def _write_plans(monitor_import: MonitorImport, parsed: ParsedImport) -> None:
 @_one_current_at_a_time
 @transaction.atomic
 def restore_monitor_import(*, monitor_import: MonitorImport, user: User) -> MonitorImport:
-    """Make a superseded import current again; the current one becomes superseded (never deleted)."""
+    """Make a superseded import current again; the current one of its kind becomes superseded (never deleted)."""
     _require_core_team(user)
     locked = MonitorImport.objects.select_for_update().get(pk=monitor_import.pk)
     if locked.state != MonitorImport.State.SUPERSEDED:
         raise ImportRefused("Alleen een vervangen import kan teruggezet worden.")
-    MonitorImport.objects.filter(state=MonitorImport.State.COMMITTED).update(
+    MonitorImport.objects.filter(state=MonitorImport.State.COMMITTED, layout=locked.layout).update(
         state=MonitorImport.State.SUPERSEDED
     )
     locked.state = MonitorImport.State.COMMITTED

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..dashboard import PHASES, SEGMENTS, STATUSES, Dashboard, format_number
+from ..dashboard import PHASES, SEGMENTS, STATUSES, Dashboard, format_number, why_unknown
 from .chart import Chart, rows_layout
 from .style import LIGHT_STYLE, PRIMARY, TEXT, light_bar, status_bar, status_line
 
@@ -15,6 +15,7 @@ def status_chart(d: Dashboard) -> Chart:
     for key, label in STATUSES:
         phases = f.get(f"{key}_by_phase")
         rows.append([label, f[key], *([phases[p] for p in PHASES] if phases else ["" for _ in PHASES])])
+    unknown = [label.lower() for key, label in STATUSES if f[key] is None]
     data = [
         {"type": "bar", "name": label, "x": [label], "y": [f[key]], "marker": status_bar(key)}
         for key, label in STATUSES
@@ -27,12 +28,23 @@ def status_chart(d: Dashboard) -> Chart:
         layout={"showlegend": False, "yaxis": {"title": {"text": "woningen"}}},
         headers=["Status", "Woningen", *[f"Fase {p}" for p in PHASES]],
         rows=rows,
-        summary=f"Woningen in plannen: {summary}.",
+        summary=f"Woningen in plannen: {summary}."
+        + (f" Onbekend ({', '.join(unknown)}): {why_unknown(f, 'opgeleverd')}." if unknown else ""),
     )
 
 
 def segment_chart(d: Dashboard) -> Chart:
     segments = d.figures["segments"]
+    if segments is None:
+        return Chart(
+            id="segmenten",
+            title="Woningen naar prijssegment",
+            data=[],
+            layout={},
+            headers=["Prijssegment", "Woningen", "Aandeel (%)"],
+            rows=[[label, None, None] for key, label in SEGMENTS if key != "onbekend"],
+            summary=f"Prijssegmenten onbekend: {why_unknown(d.figures, 'segments')}.",
+        )
     total = sum(segments.values())
     rows = [
         [label, segments[key], format_number(round(100 * segments[key] / total, 1)) if total else "—"]
@@ -140,11 +152,14 @@ def contribution_chart(d: Dashboard, chart_id: str, title: str, rows_in) -> Char
         ]
         for row in rows_in
     ]
-    largest = max(rows_in, key=lambda r: r.figures["hard"] + r.figures["soft"], default=None)
+    known = [row for row in rows_in if row.figures["hard"] is not None]
+    largest = max(known, key=lambda r: r.figures["hard"] + r.figures["soft"], default=None)
     summary = (
         f"{len(rows_in)} onderdelen; de grootste plancapaciteit (hard en zacht) heeft {largest.name} met "
         f"{format_number(largest.figures['hard'] + largest.figures['soft'])} woningen."
         if largest
+        else f"Plancapaciteit onbekend: {why_unknown(rows_in[0].figures, 'hard')}."
+        if rows_in
         else "Geen onderdelen op dit niveau."
     )
     return Chart(
@@ -178,7 +193,12 @@ def timeline_chart(d: Dashboard) -> Chart:
         for key, label in STATUSES
     ]  # fmt: skip
     rows = [
-        [p.label, *[p.figures[key] for key, _ in STATUSES], "actueel" if p.is_current else "vervangen"]
+        [
+            p.label,
+            *[p.figures[key] for key, _ in STATUSES],
+            p.source,
+            "actueel" if p.is_current else "vervangen",
+        ]
         for p in d.timeline
     ]
     if len(d.timeline) >= 2:
@@ -197,7 +217,7 @@ def timeline_chart(d: Dashboard) -> Chart:
             "xaxis": {"title": {"text": "peildatum"}, "type": "category"},
             "yaxis": {"title": {"text": "woningen"}},
         },
-        headers=["Peildatum", *[label for _, label in STATUSES], "Import"],
+        headers=["Peildatum", *[label for _, label in STATUSES], "Bron", "Import"],
         rows=rows,
         summary=summary,
     )

@@ -17,7 +17,7 @@ from .figures import (
     empty_figures,
     format_number,
 )
-from .loading import current_import
+from .sources import current_sources, merge_figures, why_unknown
 from .types import Dashboard, GoalRow, Link, MapPoint, PillarLights, ScopeRow, TargetRow, TimelinePoint
 
 __all__ = [
@@ -36,8 +36,10 @@ __all__ = [
     "TimelinePoint",
     "build_dashboard",
     "complete_figures",
-    "current_import",
+    "current_sources",
     "empty_figures",
     "format_number",
+    "merge_figures",
     "scope_url",
+    "why_unknown",
 ]

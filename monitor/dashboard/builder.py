@@ -10,14 +10,14 @@ from django.urls import reverse
 from agreements.models import AgreementStatus, Period
 from monitor.models import Location, MonitorSettings, Municipality, Subregion, Target
 
-from .figures import AFFORDABLE_SEGMENTS, REALISED_FROM_YEAR, Level, empty_figures
+from .figures import AFFORDABLE_SEGMENTS, REALISED_FROM_YEAR, Level
 from .loading import (
     completions_by_municipality,
-    current_import,
     load_indicators,
     pillar_lights_of,
     timeline_of,
 )
+from .sources import current_sources
 from .targets import build_targets
 from .types import Dashboard, GoalRow, Link, MapPoint, ScopeRow
 
@@ -49,7 +49,7 @@ class _Realised:
         self.municipalities = municipalities
 
     def of(self, level: str, obj, figures: dict) -> int | None:
-        if not self.use_completions or level == Level.LOCATIE:
+        if not self.use_completions or level == Level.LOCATIE:  # None when no source counts completions
             return figures["opgeleverd"]
         if not self.by_municipality:
             return None
@@ -96,8 +96,8 @@ def _in_scope(level: str, obj):
     return list(municipalities), list(locations)
 
 
-def _goal_row(location: Location, figures: dict | None) -> GoalRow:
-    if figures is not None and figures["plans"]:
+def _goal_row(location: Location, figures: dict) -> GoalRow:
+    if figures["plans"] and figures["segments"] is not None:
         segments = figures["segments"]
         values = {
             "affordable": sum(segments[key] for key in AFFORDABLE_SEGMENTS),
@@ -129,7 +129,7 @@ def _map_points(municipalities, locations, indicators) -> list[MapPoint]:
             m.name,
             float(m.latitude),
             float(m.longitude),
-            indicators.get((Level.GEMEENTE, m.pk), empty_figures())["homes"],
+            indicators[(Level.GEMEENTE, m.pk)]["homes"],
             boundary=m.boundary,
         )
         for m in municipalities
@@ -137,8 +137,8 @@ def _map_points(municipalities, locations, indicators) -> list[MapPoint]:
     for loc in locations:
         if loc.latitude is None or loc.longitude is None:
             continue
-        figures = indicators.get((Level.LOCATIE, loc.pk))
-        homes = figures["homes"] if figures and figures["plans"] else loc.planned_homes
+        figures = indicators[(Level.LOCATIE, loc.pk)]
+        homes = figures["homes"] if figures["plans"] else loc.planned_homes
         points.append(
             MapPoint(loc.name, scope_url(loc), loc.get_kind_display(), loc.municipality.name,
                      float(loc.latitude), float(loc.longitude), homes)
@@ -150,7 +150,7 @@ def _contributions(level, obj, municipalities, locations, indicators, realised) 
     def rows(level_of_child, children):
         result = []
         for child in children:
-            figures = indicators.get((level_of_child, child.pk), empty_figures())
+            figures = indicators[(level_of_child, child.pk)]
             result.append(
                 ScopeRow(child.name, scope_url(child), figures, realised.of(level_of_child, child, figures))
             )
@@ -183,9 +183,9 @@ def _linked(location: Location, period: Period | None) -> tuple[list, list]:
 def build_dashboard(*, subregion=None, municipality=None, location=None) -> Dashboard:
     """The dashboard of one scope: the region when no scope is given."""
     level, obj = _scope(subregion, municipality, location)
-    monitor_import = current_import()
-    indicators = load_indicators(monitor_import, level, obj)
-    figures = indicators.get((level, getattr(obj, "pk", None)), empty_figures())
+    sources = current_sources()
+    indicators = load_indicators(sources, level, obj)
+    figures = indicators[(level, getattr(obj, "pk", None))]
     targets = {t.code: t for t in Target.objects.filter(code__in=TARGET_CODES)}
     homes_target = targets.get("homes-2025")
     municipalities, locations = _in_scope(level, obj)
@@ -203,7 +203,8 @@ def build_dashboard(*, subregion=None, municipality=None, location=None) -> Dash
         slug={Level.REGIO: "regio", Level.SUBREGIO: getattr(obj, "slug", ""),
               Level.GEMEENTE: getattr(obj, "cbs_code", "")}.get(level, f"locatie-{getattr(obj, 'pk', '')}"),
         breadcrumbs=_breadcrumbs(level, obj),
-        monitor_import=monitor_import,
+        monitor_import=sources[0] if sources else None,
+        sources=sources,
         period=period,
         figures=figures,
         realised=scope_realised,
@@ -212,7 +213,7 @@ def build_dashboard(*, subregion=None, municipality=None, location=None) -> Dash
         targets=build_targets(level=level, figures=figures, realised=scope_realised, targets=targets),
         contributions=_contributions(level, obj, municipalities, locations, indicators, realised),
         map_points=_map_points(municipalities, locations, indicators),
-        goal_rows=[_goal_row(loc, indicators.get((Level.LOCATIE, loc.pk))) for loc in locations],
+        goal_rows=[_goal_row(loc, indicators[(Level.LOCATIE, loc.pk)]) for loc in locations],
         timeline=timeline_of(level, obj),
     )  # fmt: skip
     if level == Level.REGIO:

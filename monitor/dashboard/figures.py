@@ -56,9 +56,9 @@ def complete_figures(figures: dict | None) -> dict:
 
 
 def format_number(value) -> str:
-    """Dutch thousands separator: 14.412; shares with a decimal comma: 48,5."""
+    """Dutch thousands separator: 14.412; shares with a decimal comma: 48,5; unknown is "onbekend"."""
     if value is None:
-        return "—"
+        return "onbekend"
     if isinstance(value, float) and not value.is_integer():
         return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     return f"{int(value):,}".replace(",", ".")

@@ -7,12 +7,21 @@ from django.db.models import Count, Q, Sum
 from agreements.models import Period, Pillar, TrafficLight
 from monitor.models import Indicator, MonitorImport, YearlyCompletion
 
-from .figures import REALISED_FROM_YEAR, SUPERSEDED_OR_CURRENT, Level, complete_figures
+from .figures import REALISED_FROM_YEAR, SUPERSEDED_OR_CURRENT, Level
+from .sources import levels_of, merge_figures
 from .types import PillarLights, TimelinePoint
 
 
-def current_import() -> MonitorImport | None:
-    return MonitorImport.objects.filter(state=MonitorImport.State.COMMITTED).defer("content").first()
+class ScopeFigures(dict):
+    """(level, scope id) → merged figures; a scope without stored rows reads as what the sources say of it
+    (unknown where no source covers it), never as zeros."""
+
+    def __init__(self, sources: list[MonitorImport]):
+        super().__init__()
+        self.sources = sources
+
+    def __missing__(self, key: tuple[str, int | None]) -> dict:
+        return merge_figures(key[0], {}, self.sources)
 
 
 def _scope_filter(level: str, obj) -> Q:
@@ -40,30 +49,51 @@ def _indicator_key(indicator: Indicator) -> tuple[str, int | None]:
     return (indicator.level, scope_id)
 
 
-def load_indicators(monitor_import: MonitorImport | None, level: str, obj) -> dict:
-    if monitor_import is None:
-        return {}
-    rows = Indicator.objects.filter(_scope_filter(level, obj), monitor_import=monitor_import).only(
-        "level", "subregion_id", "municipality_id", "location_id", "figures"
+def load_indicators(sources: list[MonitorImport], level: str, obj) -> ScopeFigures:
+    """The figures of the scope and everything inside it, each group from its current source."""
+    result = ScopeFigures(sources)
+    if not sources:
+        return result
+    rows = Indicator.objects.filter(_scope_filter(level, obj), monitor_import__in=sources).only(
+        "monitor_import_id", "level", "subregion_id", "municipality_id", "location_id", "figures"
     )
-    return {_indicator_key(row): complete_figures(row.figures) for row in rows}
+    found: dict[tuple, dict[int, dict]] = {}
+    for row in rows:
+        found.setdefault(_indicator_key(row), {})[row.monitor_import_id] = row.figures
+    for key, by_import in found.items():
+        result[key] = merge_figures(key[0], by_import, sources)
+    return result
 
 
 def timeline_of(level: str, obj) -> list[TimelinePoint]:
     scope = {Level.SUBREGIO: "subregion", Level.GEMEENTE: "municipality", Level.LOCATIE: "location"}
     lookup = {scope[level]: obj} if level in scope else {}
+    layouts = [layout for layout in MonitorImport.Layout.values if level in levels_of(layout)]
     rows = (
-        Indicator.objects.filter(level=level, monitor_import__state__in=SUPERSEDED_OR_CURRENT, **lookup)
+        Indicator.objects.filter(
+            level=level,
+            monitor_import__state__in=SUPERSEDED_OR_CURRENT,
+            monitor_import__layout__in=layouts,
+            **lookup,
+        )
         .select_related("monitor_import")
-        .only("figures", "monitor_import__peildatum", "monitor_import__state", "monitor_import__filename")
+        .only(
+            "figures",
+            "monitor_import__peildatum",
+            "monitor_import__state",
+            "monitor_import__filename",
+            "monitor_import__layout",
+            "monitor_import__committed_at",
+        )
         .order_by("monitor_import__peildatum", "monitor_import__uploaded_at")
     )
     return [
         TimelinePoint(
             peildatum=row.monitor_import.peildatum,
             label=f"{row.monitor_import.peildatum:%d-%m-%Y}",
+            source=row.monitor_import.get_layout_display(),
             is_current=row.monitor_import.state == MonitorImport.State.COMMITTED,
-            figures=complete_figures(row.figures),
+            figures=merge_figures(level, {row.monitor_import_id: row.figures}, [row.monitor_import]),
         )
         for row in rows
     ]

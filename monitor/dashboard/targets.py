@@ -5,6 +5,7 @@ from __future__ import annotations
 from monitor.models import Target
 
 from .figures import NEED_YEARS_TO_2030, PHASES_TO_2030, REALISED_FROM_YEAR, Level, format_number
+from .sources import why_unknown
 from .types import TargetRow
 
 
@@ -15,11 +16,14 @@ def _target_label(target: Target) -> str:
     return f"{value} {target.unit}".strip()
 
 
-def _share_row(target: Target | None, label: str, value: float | None, note: str) -> TargetRow | None:
+def _share_row(
+    target: Target | None, label: str, value: float | None, note: str, unknown: str = ""
+) -> TargetRow | None:
     if target is None:
         return None
     goal = float(target.value)
     return TargetRow(
+        unknown=unknown if value is None else "",
         code=target.code,
         label=label,
         value=value,
@@ -48,7 +52,10 @@ def build_targets(*, level: str, figures: dict, realised: int | None, targets: d
             )
         )
     stock, need = targets.get("plan-stock-2030"), targets.get("need-per-year")
-    if level == Level.REGIO and stock is not None and need is not None:
+    if level == Level.REGIO and stock is not None and need is not None and figures["hard_by_phase"] is None:
+        label = "Plancapaciteit tot 2030 ten opzichte van de behoefte"
+        rows.append(_share_row(stock, label, None, "", why_unknown(figures, "hard_by_phase")))
+    elif level == Level.REGIO and stock is not None and need is not None:
         capacity = sum(figures["hard_by_phase"][p] + figures["soft_by_phase"][p] for p in PHASES_TO_2030)
         need_high = float(need.value_max or need.value) * NEED_YEARS_TO_2030
         need_low = float(need.value) * NEED_YEARS_TO_2030
@@ -66,6 +73,7 @@ def build_targets(*, level: str, figures: dict, realised: int | None, targets: d
             "Aandeel betaalbaar in de zachte plancapaciteit",
             figures["affordable_soft_share"],
             "Sociale huur, middenhuur en betaalbare koop in plannen die nog niet hard zijn.",
+            why_unknown(figures, "affordable_soft_share"),
         )
     )
     rows.append(
@@ -74,6 +82,7 @@ def build_targets(*, level: str, figures: dict, realised: int | None, targets: d
             "Aandeel circulair gebouwde woningen",
             figures["circular_share"],
             "Circulair gebouwde woningen als deel van alle woningen in de plannen.",
+            why_unknown(figures, "circular_share"),
         )
     )
     return [row for row in rows if row is not None]

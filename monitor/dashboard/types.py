@@ -27,6 +27,14 @@ class TargetRow:
     progress: float | None  # percentage of the target reached
     met: bool | None
     note: str = ""
+    unknown: str = ""  # why the value is unknown ("onbekend"), when it is
+
+    @property
+    def verdict(self) -> str:
+        """ "doel gehaald" / "doel nog niet gehaald" / "onbekend": never a verdict without a value."""
+        if self.met is None:
+            return "onbekend"
+        return "doel gehaald" if self.met else "doel nog niet gehaald"
 
 
 @dataclass
@@ -71,6 +79,7 @@ class TimelinePoint:
     label: str
     is_current: bool
     figures: dict
+    source: str = ""
 
 
 @dataclass
@@ -87,7 +96,7 @@ class Dashboard:
     title: str
     slug: str
     breadcrumbs: list[Link]
-    monitor_import: MonitorImport | None
+    monitor_import: MonitorImport | None  # the newest current source
     period: Period | None
     figures: dict
     realised: int | None
@@ -102,6 +111,7 @@ class Dashboard:
     location: Location | None = None
     agreements: list = field(default_factory=list)
     tempotafels: list = field(default_factory=list)
+    sources: list[MonitorImport] = field(default_factory=list)  # the current import of each kind
 
     @property
     def has_data(self) -> bool:
