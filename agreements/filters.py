@@ -1,17 +1,17 @@
-"""Filters for the agreement list. The queryset carries ``with_latest_status(period)`` (the traffic light
-that holds now) and ``with_status(period)`` (the assessment in the current half year) annotations."""
+"""Filters for the agreement list. The queryset carries ``with_latest_status(period)`` (the light of each
+agreement in the chosen period, carried over where not assessed) and ``with_status(period)`` (the
+assessment in that half year itself) annotations."""
 
 import django_filters
 from django.db.models import Q
 
-from .models import Agreement, Organisation, Phase, Pillar, TrafficLight
+from .lights import NOT_ASSESSED, TrafficLight
+from .models import Agreement, Organisation, Phase, Pillar
 
 LIGHT_CHOICES = [
-    ("groen", "Groen"),
-    ("geel", "Geel"),
-    ("rood", "Rood"),
+    *((light.value, light.short_label) for light in TrafficLight),
     ("rood_of_geel", "Rood of geel"),
-    ("geen", "Nog niet beoordeeld"),
+    ("geen", NOT_ASSESSED),
 ]
 YES_NO = [("ja", "Ja"), ("nee", "Nee")]
 
@@ -51,7 +51,7 @@ class AgreementFilter(django_filters.FilterSet):
         empty_label="Alle",
     )
     assessed = django_filters.ChoiceFilter(
-        label="Beoordeeld in het huidige halfjaar",
+        label="Beoordeeld in het gekozen halfjaar",
         choices=YES_NO,
         method="filter_assessed",
         empty_label="Alle",

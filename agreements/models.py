@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from .lights import Light, LightCounts, TrafficLight, period_label
+
 
 class PeriodQuerySet(models.QuerySet):
     def open(self):
@@ -15,6 +17,17 @@ class PeriodQuerySet(models.QuerySet):
     def current(self) -> "Period | None":
         """The half year being reported on: the oldest period that is still open."""
         return self.open().order_by("year", "half").first()
+
+    def published(self):
+        return self.filter(published_at__isnull=False)
+
+    def shown_to(self, user) -> "Period | None":
+        """The period a page shows unless the user picks another: the half year being reported on for those
+        who report on it (core team, tempomakers, ambassadors); for readers (board, partners) the most recent
+        half year whose report is published, and before the first publication the current one."""
+        reports = user.is_kernteam or user.tempomaker_pillar_ids or user.ambassador_pillar_ids
+        latest_published = None if reports else self.published().order_by("-year", "-half").first()
+        return latest_published or self.current() or self.order_by("-year", "-half").first()
 
     def get_by_natural_key(self, code):
         return self.get(code=code)
@@ -30,6 +43,12 @@ class Period(models.Model):
     half = models.PositiveSmallIntegerField("halfjaar", choices=[(1, "1e halfjaar"), (2, "2e halfjaar")])
     deadline = models.DateField("deadline rapportage", null=True, blank=True)
     state = models.CharField("status", max_length=10, choices=State.choices, default=State.OPEN)
+    published_at = models.DateTimeField(
+        "rapportage gepubliceerd op",
+        null=True,
+        blank=True,
+        help_text="Gezet bij het publiceren van de voortgangsrapportage; lezers zien deze periode standaard.",
+    )
 
     objects = PeriodQuerySet.as_manager()
 
@@ -59,8 +78,7 @@ class Period(models.Model):
     @staticmethod
     def label_for_code(code: str) -> str:
         """``2021-h2`` → ``2e halfjaar 2021`` (for annotated codes, without loading the period)."""
-        year, half = code.split("-h")
-        return f"{half}e halfjaar {year}"
+        return period_label(code)
 
     @property
     def is_open(self) -> bool:
@@ -208,9 +226,10 @@ class AgreementQuerySet(models.QuerySet):
         )
 
     def with_latest_status(self, period: "Period | None") -> "AgreementQuerySet":
-        """Annotate ``latest_colour``, ``latest_phase``, ``latest_needs_attention``, ``latest_period`` (code)
-        and ``latest_colour_rank`` from the most recent status up to and including ``period``: the traffic
-        light that holds now, also early in a half year before the new assessment is in."""
+        """The light of each agreement in ``period`` (see ``agreements.lights``): annotate ``latest_colour``,
+        ``latest_phase``, ``latest_needs_attention``, ``latest_period`` (code), ``latest_colour_rank`` and
+        ``light_period`` from the most recent status up to and including ``period``. Read it as
+        ``agreement.light``."""
         statuses = AgreementStatus.objects.filter(agreement=models.OuterRef("pk"))
         if period is not None:
             statuses = statuses.filter(
@@ -225,7 +244,8 @@ class AgreementQuerySet(models.QuerySet):
             "period": "period__code",
         }
         return self.annotate(
-            **{f"latest_{name}": models.Subquery(latest.values(field)[:1]) for name, field in fields.items()}
+            **{f"latest_{name}": models.Subquery(latest.values(field)[:1]) for name, field in fields.items()},
+            light_period=models.Value(period.code if period is not None else ""),
         ).annotate(
             latest_colour_rank=models.Case(
                 *(models.When(latest_colour=c, then=i) for i, c in enumerate(TrafficLight, 1)),
@@ -233,6 +253,20 @@ class AgreementQuerySet(models.QuerySet):
                 output_field=models.IntegerField(),
             )
         )
+
+    def light_counts(self, period: "Period | None") -> dict[int, LightCounts]:
+        """Pillar id → how many agreements have each light in ``period``: the one count that the dashboard,
+        the period overview, factsheets and the report show (one query)."""
+        rows = (
+            self.with_latest_status(period)
+            .order_by()
+            .values_list("pillar_id", "latest_colour", "latest_period")
+        )
+        code = period.code if period is not None else ""
+        counts: dict[int, LightCounts] = {}
+        for pillar_id, colour, assessed_in in rows:
+            counts.setdefault(pillar_id, LightCounts()).add(Light(colour or "", assessed_in or "", code))
+        return counts
 
 
 class Agreement(models.Model):
@@ -298,11 +332,10 @@ class Agreement(models.Model):
     def __str__(self) -> str:
         return f"{self.number}. {self.title}"
 
-
-class TrafficLight(models.TextChoices):
-    GROEN = "groen", "Groen: op koers"
-    GEEL = "geel", "Geel: aandacht / vertraging"
-    ROOD = "rood", "Rood: knelpunt, bestuurlijke aandacht nodig"
+    @property
+    def light(self) -> Light:
+        """The light in the period the queryset asked about (``with_latest_status``)."""
+        return Light(self.latest_colour or "", self.latest_period or "", self.light_period)
 
 
 class Phase(models.TextChoices):

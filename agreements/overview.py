@@ -1,25 +1,30 @@
-"""The period overview for the core team: where every pillar stands in one half year (two queries)."""
+"""The period overview for the core team: where every pillar stands in one half year (three queries).
+
+The counts per pillar are the lights of the period as every page counts them (``light_counts``: assessed
+in the period or carried over); the lists name what the core team still has to chase in this half year."""
 
 from dataclasses import dataclass, field
 
-from .models import Agreement, Period, Pillar, TrafficLight
-
-COLOURS = [TrafficLight.GROEN, TrafficLight.GEEL, TrafficLight.ROOD]
+from .lights import KEYS, NONE, LightCounts
+from .models import Agreement, Period, Pillar
 
 
 @dataclass
 class PillarCounts:
     pillar: Pillar
-    counts: dict[str, int] = field(default_factory=lambda: {c.value: 0 for c in COLOURS})
-    not_assessed: int = 0
+    lights: LightCounts = field(default_factory=LightCounts)
 
     @property
     def total(self) -> int:
-        return sum(self.counts.values()) + self.not_assessed
+        return self.lights.total
 
     @property
     def cells(self) -> list[int]:
-        return [self.counts[c.value] for c in COLOURS]
+        return self.lights.cells
+
+    @property
+    def not_assessed(self) -> int:
+        return self.lights[NONE]
 
 
 @dataclass
@@ -33,15 +38,19 @@ class PeriodOverview:
 
     @property
     def totals(self) -> list[int]:
-        return [sum(p.cells[i] for p in self.pillars) for i in range(len(COLOURS))] + [
-            sum(p.not_assessed for p in self.pillars),
-            sum(p.total for p in self.pillars),
+        return [sum(p.cells[i] for p in self.pillars) for i in range(len(KEYS))] + [
+            sum(p.total for p in self.pillars)
         ]
+
+    @property
+    def carried_over(self) -> int:
+        return sum(p.lights.carried_over for p in self.pillars)
 
 
 def build_period_overview(period: Period) -> PeriodOverview:
     previous = period.previous()
-    pillars = {p.pk: PillarCounts(p) for p in Pillar.objects.all()}
+    counts = Agreement.objects.light_counts(period)
+    pillars = {p.pk: PillarCounts(p, counts.get(p.pk, LightCounts())) for p in Pillar.objects.all()}
     agreements = (
         Agreement.objects.with_status(period)
         .with_status(previous, prefix="previous")
@@ -51,12 +60,9 @@ def build_period_overview(period: Period) -> PeriodOverview:
     overview = PeriodOverview(period, previous, list(pillars.values()), [], [], [])
     for agreement in agreements:
         agreement.pillar = pillars[agreement.pillar_id].pillar
-        row = pillars[agreement.pillar_id]
         if agreement.current_colour is None:
-            row.not_assessed += 1
             overview.not_assessed.append(agreement)
             continue
-        row.counts[agreement.current_colour] += 1
         if agreement.previous_colour and agreement.previous_colour != agreement.current_colour:
             overview.colour_changes.append(agreement)
         if agreement.current_needs_attention:

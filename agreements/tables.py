@@ -4,17 +4,8 @@ import django_tables2 as tables
 from django.urls import reverse
 from django.utils.html import format_html
 
-from .models import Period, Phase, TrafficLight
-
-
-def traffic_light_html(colour: str | None) -> str:
-    """The traffic light as colour plus text, never colour alone (as ``_traffic_light.html``)."""
-    label = TrafficLight(colour).label if colour else "Nog niet beoordeeld"
-    return format_html(
-        '<span class="light light-{}"><span class="light-dot" aria-hidden="true"></span>{}</span>',
-        colour or "none",
-        label,
-    )
+from .lights import light_html
+from .models import Period, Phase
 
 
 class AgreementTable(tables.Table):
@@ -40,12 +31,7 @@ class AgreementTable(tables.Table):
         return format_html('<a href="{}">{}</a>', reverse("agreements:detail", args=[record.number]), value)
 
     def render_latest_colour(self, record, value):
-        light = traffic_light_html(value)
-        if value and record.latest_period != self.period_code:
-            return format_html(
-                '{} <span class="muted">({})</span>', light, Period.label_for_code(record.latest_period)
-            )
-        return light
+        return light_html(record.light)
 
     def render_latest_phase(self, value):
         return Phase(value).label
@@ -58,7 +44,7 @@ class AgreementTable(tables.Table):
 
     @staticmethod
     def export_row(agreement) -> list:
-        colour, phase = agreement.latest_colour, agreement.latest_phase
+        phase = agreement.latest_phase
         return [
             agreement.number,
             agreement.pillar.number,
@@ -67,7 +53,7 @@ class AgreementTable(tables.Table):
             agreement.get_kind_display(),
             agreement.horizon,
             str(agreement.lead_organisation or ""),
-            TrafficLight(colour).label if colour else "Nog niet beoordeeld",
+            agreement.light.label,
             Period.label_for_code(agreement.latest_period) if agreement.latest_period else "",
             Phase(phase).label if phase else "",
             {True: "Ja", False: "Nee"}.get(agreement.latest_needs_attention, ""),

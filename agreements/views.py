@@ -14,6 +14,7 @@ from .forms import StatusForm
 from .history import change_log
 from .models import Agreement, AgreementStatus, Period
 from .overview import build_period_overview
+from .periods import chosen_period, period_choice
 from .sections import AGREEMENT_PAGE, PERIOD_OVERVIEW, render_sections
 from .services import STATUS_FIELDS, StatusConflict, save_status, status_edit_refusal
 from .tables import AgreementTable
@@ -23,7 +24,7 @@ EXPORT_HEADERS += ["Beoordeeld in", "Fase", "Aandacht nodig"]
 
 
 def _filtered(request) -> tuple[AgreementFilter, Period | None]:
-    period = Period.objects.current()
+    period = chosen_period(request)
     agreements = (
         Agreement.objects.with_latest_status(period)
         .with_status(period)
@@ -44,7 +45,7 @@ def agreement_list(request):
     context = {
         "filter": agreement_filter,
         "table": table,
-        "period": period,
+        **period_choice(request),
         "export_query": query.urlencode(),
     }
     return render(request, "agreements/agreement_list.html", context)

@@ -26,12 +26,12 @@ REPEAT = 15
 STATUSES = ["hard", "zacht", "in_aanbouw", "opgeleverd"]
 SUBREGIONS = ["Arnhem en omgeving", "De Liemers", "Nijmegen en omgeving"]
 
-BASELINE_TEMPLATE = """{% extends "base.html" %}{% block title %}Afspraken{% endblock %}{% block content %}
+BASELINE_TEMPLATE = """{% extends "base.html" %}{% load traffic_lights %}{% block title %}Afspraken{% endblock %}{% block content %}
 <h1>Afspraken</h1><table class="table"><caption>Afspraken</caption>
 <thead><tr><th scope="col">Nr.</th><th scope="col">Pijler</th><th scope="col">Afspraak</th><th scope="col">Stoplicht</th></tr></thead>
 <tbody>{% for a in agreements %}<tr><th scope="row">{{ a.number }}</th><td>{{ a.pillar.number }}</td>
 <td><a href="{% url 'agreements:detail' a.number %}">{{ a.title }}</a></td>
-<td>{% with status=a.statuses.all|first %}{% include "agreements/_traffic_light.html" %}{% endwith %}</td></tr>{% endfor %}
+<td>{% traffic_light a.statuses.all|first %}</td></tr>{% endfor %}
 </tbody></table>{% endblock %}"""
 
 

@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from agreements.exports import spreadsheet_response
+from agreements.periods import chosen_period, period_choice
 
 from .charts import charts_for
 from .completions import completion_totals, record_yearly_completions
@@ -26,6 +27,7 @@ def _render_dashboard(request, dashboard: Dashboard, sections=()):
         filename = f"dashboard-{dashboard.slug}-{chart.id}"
         return spreadsheet_response(filename, chart.headers, chart.rows, fmt=fmt, sheet_title=chart.title)
     context = {
+        **period_choice(request),
         "dashboard": dashboard,
         "charts": {chart.id: chart for chart in charts},
         "may_record_completions": request.user.may_manage_register(),
@@ -35,22 +37,28 @@ def _render_dashboard(request, dashboard: Dashboard, sections=()):
 
 
 def dashboard(request):
-    return _render_dashboard(request, build_dashboard())
+    return _render_dashboard(request, build_dashboard(period=chosen_period(request)))
 
 
 def subregion_dashboard(request, slug):
-    return _render_dashboard(request, build_dashboard(subregion=get_object_or_404(Subregion, slug=slug)))
+    return _render_dashboard(
+        request,
+        build_dashboard(subregion=get_object_or_404(Subregion, slug=slug), period=chosen_period(request)),
+    )
 
 
 def municipality_dashboard(request, cbs_code):
     municipality = get_object_or_404(Municipality.objects.select_related("subregion"), cbs_code=cbs_code)
-    return _render_dashboard(request, build_dashboard(municipality=municipality))
+    return _render_dashboard(
+        request, build_dashboard(municipality=municipality, period=chosen_period(request))
+    )
 
 
 def location_dashboard(request, pk):
     location = get_object_or_404(Location.objects.select_related("municipality__subregion"), pk=pk)
     sections = render_sections(LOCATION_DASHBOARD, request, location=location)
-    return _render_dashboard(request, build_dashboard(location=location), sections)
+    dashboard = build_dashboard(location=location, period=chosen_period(request))
+    return _render_dashboard(request, dashboard, sections)
 
 
 def completions(request):

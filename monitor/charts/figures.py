@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from agreements.lights import KEYS, SHORT_LABELS
+
 from ..dashboard import PHASES, SEGMENTS, STATUSES, Dashboard, format_number, why_unknown
 from .chart import Chart, rows_layout
 from .style import LIGHT_STYLE, PRIMARY, TEXT, light_bar, status_bar, status_line
 
-LIGHT_LABELS = {"groen": "Groen", "geel": "Geel", "rood": "Rood", "none": "Nog niet beoordeeld"}
 
 
 def status_chart(d: Dashboard) -> Chart:
@@ -226,12 +227,22 @@ def timeline_chart(d: Dashboard) -> Chart:
 def lights_chart(d: Dashboard) -> Chart:
     names = [f"Pijler {p.number}" for p in d.pillar_lights]
     data = [
-        {"type": "bar", "orientation": "h", "name": LIGHT_LABELS[c], "y": names,
-         "x": [p.counts[c] for p in d.pillar_lights], "marker": light_bar(c)}
-        for c in LIGHT_STYLE
-    ]  # fmt: skip
-    totals = {c: sum(p.counts[c] for p in d.pillar_lights) for c in LIGHT_STYLE}
-    period = d.period.label if d.period else "geen open periode"
+        {
+            "type": "bar",
+            "orientation": "h",
+            "name": SHORT_LABELS[key],
+            "y": names,
+            "x": [p.lights[key] for p in d.pillar_lights],
+            "marker": light_bar(key),
+        }
+        for key in KEYS
+    ]
+    totals = {key: sum(p.lights[key] for p in d.pillar_lights) for key in KEYS}
+    carried = sum(p.lights.carried_over for p in d.pillar_lights)
+    period = d.period.label if d.period else "geen periode"
+    summary = ", ".join(f"{SHORT_LABELS[key].lower()}: {n}" for key, n in totals.items()) + f" ({period})."
+    if carried:
+        summary += f" Waarvan {carried} overgenomen uit een eerder halfjaar (niet opnieuw beoordeeld)."
     return Chart(
         id="stoplichten",
         title=f"Stoplichten van de afspraken per pijler ({period})",
@@ -241,7 +252,7 @@ def lights_chart(d: Dashboard) -> Chart:
             "yaxis": {"autorange": "reversed"},
             "xaxis": {"title": {"text": "afspraken"}},
         },
-        headers=["Pijler", "Naam", "Afspraken", *LIGHT_LABELS.values()],
-        rows=[[p.number, p.name, p.total, *[p.counts[c] for c in LIGHT_STYLE]] for p in d.pillar_lights],
-        summary=", ".join(f"{LIGHT_LABELS[c].lower()}: {n}" for c, n in totals.items()) + f" ({period}).",
+        headers=["Pijler", "Naam", "Afspraken", *SHORT_LABELS.values(), "Waarvan overgenomen"],
+        rows=[[p.number, p.name, p.total, *p.lights.cells, p.lights.carried_over] for p in d.pillar_lights],
+        summary=summary,
     )

@@ -9,6 +9,8 @@ comes with it (``STATUS_STYLE``, ``LIGHT_STYLE``), so the chart still reads in b
 
 from __future__ import annotations
 
+from agreements.lights import HEX
+
 PRIMARY = "#154273"
 TEXT = "#1a1a1a"
 MUTED = "#555555"
@@ -22,12 +24,8 @@ STATUS_STYLE = {
     "in_aanbouw": ("#c87d0e", ".", "diamond", "dot"),
     "opgeleverd": ("#1e7b34", "x", "triangle-up", "dashdot"),
 }
-LIGHT_STYLE = {
-    "groen": ("#1e7b34", ""),
-    "geel": ("#f5c518", "."),
-    "rood": ("#c0262d", "x"),
-    "none": ("#8a8a8a", "/"),
-}
+LIGHT_PATTERNS = {"groen": "", "geel": ".", "rood": "x", "none": "/"}
+LIGHT_STYLE = {key: (HEX[key], pattern) for key, pattern in LIGHT_PATTERNS.items()}  # colours: TrafficLight's
 
 _AXIS = {
     "automargin": True,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import functools
 
-from django.db.models import Prefetch
 from django.urls import reverse
 
-from agreements.models import AgreementStatus, Period
+from agreements.models import Period
 from monitor.models import Location, MonitorSettings, Municipality, Subregion, Target
 
 from .figures import AFFORDABLE_SEGMENTS, REALISED_FROM_YEAR, Level
@@ -169,19 +168,15 @@ def _contributions(level, obj, municipalities, locations, indicators, realised) 
 
 
 def _linked(location: Location, period: Period | None) -> tuple[list, list]:
-    statuses = AgreementStatus.objects.filter(period=period) if period else AgreementStatus.objects.none()
-    agreements = list(
-        location.agreements.select_related("pillar").prefetch_related(
-            Prefetch("statuses", queryset=statuses, to_attr="current_statuses")
-        )
-    )
-    for agreement in agreements:
-        agreement.current_status = agreement.current_statuses[0] if agreement.current_statuses else None
+    agreements = list(location.agreements.with_latest_status(period).select_related("pillar"))
     return agreements, list(location.tempotafels.all())
 
 
-def build_dashboard(*, subregion=None, municipality=None, location=None) -> Dashboard:
-    """The dashboard of one scope: the region when no scope is given."""
+def build_dashboard(
+    *, subregion=None, municipality=None, location=None, period: Period | None = None
+) -> Dashboard:
+    """The dashboard of one scope (the region when no scope is given), with the lights of ``period`` (by
+    default the current half year)."""
     level, obj = _scope(subregion, municipality, location)
     sources = current_sources()
     indicators = load_indicators(sources, level, obj)
@@ -195,7 +190,7 @@ def build_dashboard(*, subregion=None, municipality=None, location=None) -> Dash
         until_year=(homes_target.horizon_year if homes_target and homes_target.horizon_year else 2025),
         municipalities=municipalities,
     )
-    period = Period.objects.current()
+    period = period or Period.objects.current()
     scope_realised = realised.of(level, obj, figures)
     dashboard = Dashboard(
         level=level,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Q, Sum
 
-from agreements.models import Period, Pillar, TrafficLight
+from agreements.lights import LightCounts
+from agreements.models import Agreement, Period, Pillar
 from monitor.models import Indicator, MonitorImport, YearlyCompletion
 
 from .figures import REALISED_FROM_YEAR, SUPERSEDED_OR_CURRENT, Level
@@ -109,15 +110,9 @@ def completions_by_municipality(until_year: int) -> dict[int, int]:
 
 
 def pillar_lights_of(period: Period | None) -> list[PillarLights]:
-    in_period = Q(agreements__statuses__period=period)
-    counts = {
-        colour: Count("agreements__statuses", filter=in_period & Q(agreements__statuses__colour=colour))
-        for colour in TrafficLight.values
-    }
-    pillars = Pillar.objects.annotate(total=Count("agreements", distinct=True), **counts)
-    result = []
-    for pillar in pillars:
-        colours = {colour: getattr(pillar, colour) if period else 0 for colour in TrafficLight.values}
-        colours["none"] = pillar.total - sum(colours.values())
-        result.append(PillarLights(pillar.number, pillar.name, pillar.total, colours))
-    return result
+    """The lights per pillar in ``period``, counted as every page counts them (``light_counts``)."""
+    counts = Agreement.objects.light_counts(period)
+    return [
+        PillarLights(pillar.number, pillar.name, counts.get(pillar.pk, LightCounts()))
+        for pillar in Pillar.objects.all()
+    ]

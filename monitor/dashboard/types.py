@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from agreements.lights import KEYS, LightCounts
 from agreements.models import Period
 from monitor.models import Location, MonitorImport
 
@@ -86,8 +87,15 @@ class TimelinePoint:
 class PillarLights:
     number: int
     name: str
-    total: int
-    counts: dict  # groen / geel / rood / none -> int
+    lights: LightCounts  # groen / geel / rood / none, and how many were carried over
+
+    @property
+    def total(self) -> int:
+        return self.lights.total
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {key: self.lights[key] for key in KEYS}
 
 
 @dataclass

@@ -105,7 +105,7 @@ def test_location_dashboard_with_goals_agreements_and_tempotafels(known_monitor)
     }
     assert goals.contributes == [True, False, True, False, True]
     assert [a.number for a in dashboard.agreements] == [44]
-    assert dashboard.agreements[0].current_status.colour == "groen"
+    assert dashboard.agreements[0].light.colour == "groen"
     assert [t.name for t in dashboard.tempotafels] == ["Conceptueel bouwen voor betaalbaarheid"]
 
 
