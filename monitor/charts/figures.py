@@ -9,7 +9,6 @@ from .chart import Chart, rows_layout
 from .style import LIGHT_STYLE, PRIMARY, TEXT, light_bar, status_bar, status_line
 
 
-
 def status_chart(d: Dashboard) -> Chart:
     f = d.figures
     rows = []
