@@ -1,7 +1,7 @@
 """A location's ambition (its elaboration) beside the monitor's figures for it, and whether they diverge.
 
-The monitor's location figures come from the most recent plan-level import (only plan-level files know
-locations). A figure the monitor does not have is "onbekend", never 0; a difference of more than
+The monitor's location figures come from the current plan-level import (only plan-level files know
+locations; ``monitor.dashboard.sources`` decides which import is current). A figure the monitor does not have is "onbekend", never 0; a difference of more than
 ``TOLERANCE`` of the ambition is flagged.
 """
 
@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from django.utils.formats import number_format
 
+from monitor.dashboard.sources import current_sources, levels_of
 from monitor.importing.parsed import AFFORDABLE_SEGMENTS
 from monitor.models import Indicator, MonitorImport
 
@@ -80,14 +81,8 @@ class LocationVerdict:
 
 
 def plan_level_source() -> MonitorImport | None:
-    """The most recent confirmed plan-level monitor import (the only kind that knows locations)."""
-    states = [MonitorImport.State.COMMITTED, MonitorImport.State.SUPERSEDED]
-    return (
-        MonitorImport.objects.filter(layout=MonitorImport.Layout.PLANS, state__in=states)
-        .defer("content")
-        .order_by("-peildatum", "-committed_at")
-        .first()
-    )
+    """The current source that counts plans per location (a plan-level import), as the dashboard reads it."""
+    return next((s for s in current_sources() if Indicator.Level.LOCATIE in levels_of(s.layout)), None)
 
 
 def verdicts(elaborations: list[LocationElaboration]) -> list[LocationVerdict]:

@@ -13,8 +13,9 @@ from monitor.charts.chart import Chart
 from .models import BudgetLine, CapacityPosition, Formation, WorkBudget
 from .models.budget import ZERO
 
+# The house style's colours (monitor.charts.style), each with a pattern: colour is not the only cue.
 COLOURS = {"budget": "#154273", "committed": "#c87d0e", "spent": "#1e7b34"}
-PATTERNS = {"budget": "", "committed": "/", "spent": "."}  # colour is not the only cue
+PATTERNS = {"budget": "", "committed": "/", "spent": "."}
 
 
 def euro(value: Decimal | None) -> str:
@@ -86,19 +87,19 @@ class BudgetOverview:
                 "name": label,
                 "y": names,
                 "x": [float(v) for v in values],
-                "marker": {"color": COLOURS[key], "pattern": {"shape": PATTERNS[key]}},
+                "marker": {
+                    "color": COLOURS[key],
+                    "pattern": {"shape": PATTERNS[key], "fgcolor": "#ffffff", "fgopacity": 0.7},
+                },
                 "hovertemplate": "%{y}: € %{x:,.2f}<extra>" + label + "</extra>",
             }
             for key, label, values in series
         ]
         layout = {
             "barmode": "group",
-            "separators": ",.",
             "height": max(280, 90 * len(names) + 120),
             "xaxis": {"title": {"text": "euro"}, "tickformat": ",.0f", "rangemode": "tozero"},
             "yaxis": {"automargin": True, "autorange": "reversed"},
-            "legend": {"orientation": "h", "y": -0.25},
-            "margin": {"l": 20, "r": 20, "t": 20, "b": 90},
         }
         summary = (
             f"Werkbudget {euro(self.lines_amount)} over {len(names)} budgetregels: verplicht "
