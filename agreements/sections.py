@@ -15,6 +15,7 @@ Section = Callable[..., tuple[str, dict] | None]
 
 AGREEMENT_PAGE: list[Section] = []  # called with agreement=
 PERIOD_OVERVIEW: list[Section] = []  # called with period=
+STATUS_FORM: list[Section] = []  # called with agreement=, period=
 
 
 def render_sections(hook: list[Section], request, **page) -> list[SafeString]:

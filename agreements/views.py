@@ -15,7 +15,7 @@ from .history import change_log
 from .models import Agreement, AgreementStatus, Period
 from .overview import build_period_overview
 from .periods import chosen_period, period_choice
-from .sections import AGREEMENT_PAGE, PERIOD_OVERVIEW, render_sections
+from .sections import AGREEMENT_PAGE, PERIOD_OVERVIEW, STATUS_FORM, render_sections
 from .services import STATUS_FIELDS, StatusConflict, save_status, status_edit_refusal
 from .tables import AgreementTable
 
@@ -133,6 +133,7 @@ def status_edit(request, number):
         return redirect(back)
     context = {"agreement": agreement, "period": period, "form": form, "previous": previous, "stored": stored}
     context |= {"previous_period": previous_period, "back": back}
+    context["sections"] = render_sections(STATUS_FORM, request, agreement=agreement, period=period)
     return render(request, "agreements/agreementstatus_form.html", context)
 
 

@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from .models import (
+    AgreementTarget,
     HousingPlan,
     Indicator,
     Location,
@@ -102,3 +103,12 @@ class IndicatorAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(AgreementTarget)
+class AgreementTargetAdmin(admin.ModelAdmin):
+    list_display = ["agreement", "target"]
+    list_filter = ["target"]
+    search_fields = ["agreement__title", "agreement__number", "target__name"]
+    autocomplete_fields = ["agreement"]
+    list_select_related = ["agreement", "target"]

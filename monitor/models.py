@@ -399,3 +399,22 @@ class Indicator(models.Model):
     def __str__(self) -> str:
         scope = self.location or self.municipality or self.subregion or "regio"
         return f"{self.get_level_display()} {scope} ({self.monitor_import_id})"
+
+
+class AgreementTarget(models.Model):
+    """An agreement measured by the monitor: its traffic light is set beside the monitor's verdict on a target."""
+
+    agreement = models.OneToOneField(
+        Agreement, on_delete=models.CASCADE, related_name="monitor_target", verbose_name="afspraak"
+    )
+    target = models.ForeignKey(
+        Target, on_delete=models.PROTECT, related_name="agreement_links", verbose_name="doel (indicator)"
+    )
+
+    class Meta:
+        verbose_name = "afspraak gemeten aan een doel"
+        verbose_name_plural = "afspraken gemeten aan een doel"
+        ordering = ["agreement__number"]
+
+    def __str__(self) -> str:
+        return f"Afspraak {self.agreement.number}: {self.target}"

@@ -9,8 +9,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from . import services
+from .consequences import consequences_of
 from .forms import MonitorUploadForm
-from .importing import ImportRefused
+from .importing import ImportRefused, read_monitor_file
 from .importing.template import template_bytes
 from .models import Location, MonitorImport, Municipality
 
@@ -74,9 +75,11 @@ def import_preview(request, pk: int):
             {"monitor_import": monitor_import, "refused": exc.message},
         )
     problems = preview.parsed.errors + preview.parsed.warnings
+    pending = monitor_import.state == MonitorImport.State.PREVIEW and preview.parsed.is_valid
     context = {
         "monitor_import": monitor_import,
         "preview": preview,
+        "consequences": consequences_of(preview.parsed, monitor_import=monitor_import) if pending else [],
         "problems": problems[:PROBLEMS_SHOWN],
         "problems_hidden": max(0, len(problems) - PROBLEMS_SHOWN),
     }
@@ -87,15 +90,36 @@ def import_preview(request, pk: int):
 @core_team_required
 def import_commit(request, pk: int):
     monitor_import = get_object_or_404(MonitorImport.objects.defer("content"), pk=pk)
+    if not request.POST.get("gevolgen_bevestigd") and _has_consequences(monitor_import):
+        messages.error(request, CONFIRM_CONSEQUENCES)
+        return redirect("monitor:import_preview", pk=pk)
     try:
         services.commit_monitor_import(monitor_import=monitor_import, user=request.user)
     except ImportRefused as exc:
         messages.error(request, exc.message)
         return redirect("monitor:import_preview", pk=pk)
     messages.success(
-        request, f"De import van {monitor_import.filename} is bevestigd en is nu de actuele monitorstand."
+        request,
+        f"De import van {monitor_import.filename} is bevestigd en is nu de actuele bron van haar soort.",
     )
     return redirect("monitor:imports")
+
+
+CONFIRM_CONSEQUENCES = (
+    "Deze import maakt cijfers onbekend of verandert ze met meer dan 10 %. Bekijk de gevolgen in het voorbeeld "
+    "en bevestig ze uitdrukkelijk; er is niets opgeslagen."
+)
+
+
+def _has_consequences(monitor_import: MonitorImport) -> bool:
+    """Whether confirming would make a figure unknown or change it by more than 10 % (then the form must carry
+    the second, explicit confirmation)."""
+    content = MonitorImport.objects.values_list("content", flat=True).get(pk=monitor_import.pk)
+    try:
+        parsed = read_monitor_file(bytes(content))
+    except ImportRefused:
+        return False  # the commit refuses it with its own message
+    return parsed.is_valid and bool(consequences_of(parsed, monitor_import=monitor_import))
 
 
 @require_POST

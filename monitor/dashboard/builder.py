@@ -7,7 +7,7 @@ import functools
 from django.urls import reverse
 
 from agreements.models import Period
-from monitor.models import Location, MonitorSettings, Municipality, Subregion, Target
+from monitor.models import Indicator, Location, MonitorSettings, Municipality, Subregion, Target
 
 from .figures import AFFORDABLE_SEGMENTS, REALISED_FROM_YEAR, Level
 from .loading import (
@@ -16,9 +16,9 @@ from .loading import (
     pillar_lights_of,
     timeline_of,
 )
-from .sources import current_sources
+from .sources import current_sources, merge_figures
 from .targets import build_targets
-from .types import Dashboard, GoalRow, Link, MapPoint, ScopeRow
+from .types import Dashboard, GoalRow, Link, MapPoint, ScopeRow, TargetRow
 
 TARGET_CODES = ["homes-2025", "plan-stock-2030", "need-per-year", "affordable-share", "circular-share"]
 
@@ -217,6 +217,28 @@ def build_dashboard(
         dashboard.location = obj
         dashboard.agreements, dashboard.tempotafels = _linked(obj, period)
     return dashboard
+
+
+def region_target_rows() -> dict[str, TargetRow]:
+    """Target code → the region's row (value, target, verdict), as the region dashboard shows it; reads only
+    the region's figures (a few queries), for the monitor's verdict beside an agreement's light."""
+    sources = current_sources()
+    found = {
+        row.monitor_import_id: row.figures
+        for row in Indicator.objects.filter(level=Level.REGIO, monitor_import__in=sources).only(
+            "monitor_import_id", "figures"
+        )
+    }
+    figures = merge_figures(Level.REGIO, found, sources)
+    targets = {t.code: t for t in Target.objects.filter(code__in=TARGET_CODES)}
+    homes_target = targets.get("homes-2025")
+    realised = _Realised(
+        source=MonitorSettings.load().realised_source,
+        until_year=(homes_target.horizon_year if homes_target and homes_target.horizon_year else 2025),
+        municipalities=list(Municipality.objects.all()),
+    ).of(Level.REGIO, None, figures)
+    rows = build_targets(level=Level.REGIO, figures=figures, realised=realised, targets=targets)
+    return {row.code: row for row in rows}
 
 
 def _realised_note(level: str, realised: _Realised, value: int | None) -> str:
