@@ -9,11 +9,12 @@ from django.views.decorators.http import require_POST
 from agreements.exports import spreadsheet_response
 from agreements.models import Period
 
+from .completion import completion_rows
 from .forms import ManagementSummaryForm
-from .models import ProgressReport
+from .models import Factsheet, ProgressReport
 from .progress import annex_table, attention_draft, build_changes
 from .progress_output import compile_report, report_html, report_pdf
-from .publication import publication_problems, publish_report, unpublished_periods
+from .publication import publication_check, publication_problems, publish_report, unpublished_periods
 
 
 def _reader(request) -> None:
@@ -52,8 +53,15 @@ def report_detail(request, code):
         data, problems = report.snapshot, []
     else:
         data, problems = build_changes(report.period), publication_problems(report)
-    context = {"report": report, "data": data, "problems": problems}
+    context = {"report": report, "data": data, "problems": problems, "missing": _missing(report)}
     return render(request, "reports/progressreport_detail.html", context)
+
+
+def _missing(report: ProgressReport) -> list:
+    """The pillars whose factsheet is not final yet, with whose turn it is (empty once published)."""
+    if report.is_published:
+        return []
+    return [row for row in completion_rows(report.period) if row.factsheet.state != Factsheet.State.FINAL]
 
 
 def report_edit(request, code):
@@ -88,10 +96,22 @@ def report_preview_pdf(request, code):
     return _pdf_response(pdf, f"voorbeeld-voortgangsrapportage-{code}.pdf")
 
 
+def report_publish_confirm(request, code):
+    """Publishing cannot be undone: this page lists what it does and what is still thin before the POST."""
+    report = _report(request, code)
+    _core_team(request)
+    if report.is_published:
+        return redirect("reports:detail", code)
+    context = {"report": report, "problems": publication_problems(report), "check": publication_check(report)}
+    return render(request, "reports/progressreport_publish.html", context)
+
+
 @require_POST
 def report_publish(request, code):
     report = _report(request, code)
     _core_team(request)
+    if request.POST.get("confirmed") != "ja":  # only from the confirmation page
+        return redirect("reports:publish_confirm", code)
     if report.pk is None:
         report.save()
     try:

@@ -7,15 +7,17 @@ edit) and the download serves the stored bytes, never a new rendering. ``verify_
 
 import hashlib
 import json
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from agreements.models import Period, Pillar
+from agreements.models import Agreement, AgreementStatus, Period, Pillar
 
 from .models import Factsheet, ProgressReport
+from .progress import SUMMARY_PARTS
 from .progress_output import compile_report, report_pdf
 
 
@@ -56,6 +58,21 @@ def publication_problems(report: ProgressReport) -> list[str]:
     if unfinished:
         problems.append("Nog niet alle factsheets zijn definitief: " + ", ".join(unfinished) + ".")
     return problems
+
+
+@dataclass(frozen=True)
+class PublicationCheck:
+    """What will be frozen that is still thin: shown on the confirmation page (it does not block)."""
+
+    unassessed: int  # agreements without a traffic light in the period: "nog niet beoordeeld" for good
+    empty_summary_parts: list[str]
+
+
+def publication_check(report: ProgressReport) -> PublicationCheck:
+    assessed = AgreementStatus.objects.filter(period=report.period).values("agreement_id")
+    unassessed = Agreement.objects.exclude(pk__in=assessed).count()
+    empty = [title for key, title in SUMMARY_PARTS if not getattr(report, key).strip()]
+    return PublicationCheck(unassessed, empty)
 
 
 def publish_report(*, report: ProgressReport, user) -> ProgressReport:

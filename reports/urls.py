@@ -22,6 +22,7 @@ urlpatterns = [
     path("<str:code>/voorbeeld/", progress_views.report_preview, name="preview"),
     path("<str:code>/voorbeeld.pdf", progress_views.report_preview_pdf, name="preview_pdf"),
     path("<str:code>/publiceren/", progress_views.report_publish, name="publish"),
+    path("<str:code>/publiceren/bevestigen/", progress_views.report_publish_confirm, name="publish_confirm"),
     path("<str:code>/rapportage.pdf", progress_views.report_download, name="pdf"),
     path("<str:code>/bijlage.xlsx", progress_views.report_annex, name="annex"),
 ]

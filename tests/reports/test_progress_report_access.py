@@ -14,7 +14,7 @@ from tests.reports.report_world import make_report_world
 
 pytestmark = pytest.mark.django_db
 
-CORE_ONLY = ["edit", "preview", "preview_pdf"]
+CORE_ONLY = ["edit", "preview", "preview_pdf", "publish_confirm"]
 READERS = ["bestuur", "partner", "tempomaker", "ambassadeur"]
 
 
@@ -75,10 +75,13 @@ def test_the_core_team_opens_previews_and_downloads(client, kernteam, period):
     assert client.get(reverse("reports:detail", args=["2031-h1"])).status_code == 404
 
 
-def test_publishing_is_a_post_for_the_core_team(client, kernteam, period):
+def test_publishing_is_a_confirmed_post_for_the_core_team(client, kernteam, period):
     client.force_login(kernteam)
     assert client.get(url("publish", period)).status_code == 405
-    assert client.post(url("publish", period)).status_code == 302
+    response = client.post(url("publish", period))
+    assert response.status_code == 302 and response.url == url("publish_confirm", period)
+    assert not ProgressReport.objects.filter(period=period, published_at__isnull=False).exists()
+    assert client.post(url("publish", period), {"confirmed": "ja"}).status_code == 302
     assert ProgressReport.objects.get(period=period).is_published
 
 

@@ -75,7 +75,9 @@ def test_publishing_twice_is_refused(published, kernteam, client):
     with pytest.raises(ValidationError, match="al gepubliceerd"):
         publish_report(report=published, user=kernteam)
     client.force_login(kernteam)
-    response = client.post(reverse("reports:publish", args=[published.period.code]), follow=True)
+    response = client.post(
+        reverse("reports:publish", args=[published.period.code]), {"confirmed": "ja"}, follow=True
+    )
     assert "al gepubliceerd" in response.content.decode()
     assert ProgressReport.objects.get(pk=published.pk).pdf_sha256 == published.pdf_sha256
 
