@@ -116,8 +116,9 @@ def status_edit(request, number):
         "previous_colour": getattr(previous, "colour", ""),
         "stored_colour": getattr(stored, "colour", ""),
     }
+    refill = request.POST.get("opnieuw_invullen") == "ja"  # from the conflict page: show, do not save
     form = StatusForm(request.POST or None, initial=_initial(stored, previous), **colours)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and not refill and form.is_valid():
         data = form.cleaned_data
         try:
             save_status(
@@ -132,7 +133,7 @@ def status_edit(request, number):
         messages.success(request, f"De status van afspraak {number} voor {period.label} is opgeslagen.")
         return redirect(back)
     context = {"agreement": agreement, "period": period, "form": form, "previous": previous, "stored": stored}
-    context |= {"previous_period": previous_period, "back": back}
+    context |= {"previous_period": previous_period, "back": back, "refill": refill}
     context["sections"] = render_sections(STATUS_FORM, request, agreement=agreement, period=period)
     return render(request, "agreements/agreementstatus_form.html", context)
 
@@ -152,6 +153,7 @@ def _conflict(request, agreement, period, form, stored, back):
         shown_theirs = "—" if stored is None else _shown(field, theirs)
         rows.append((field.label, _shown(field, mine), shown_theirs, mine != theirs))
     context = {"agreement": agreement, "period": period, "rows": rows, "stored": stored, "back": back}
+    context["form"] = form  # the user's own values, for "mijn versie opnieuw invullen"
     return render(request, "agreements/agreementstatus_conflict.html", context, status=409)
 
 

@@ -11,7 +11,7 @@ from agreements.models import Period, Pillar
 
 from . import services
 from .completion import completeness, completion_rows
-from .factsheets import build_factsheet, differences_with_previous, render_factsheet_pdf
+from .factsheets import TEXT_LABELS, build_factsheet, differences_with_previous, render_factsheet_pdf
 from .forms import FactsheetForm, PeriodDeadlineForm, SubmitForm, TransitionForm
 from .models import Factsheet
 
@@ -81,23 +81,20 @@ def factsheet_edit(request, code, number):
     copied = _previous_texts(factsheet) if request.GET.get("kopieer") == "vorig" else {}
     if request.GET.get("kopieer") == "vorig" and not copied:
         messages.warning(request, "Er is geen factsheet van het vorige halfjaar om uit te kopiëren.")
+    refill = request.POST.get("opnieuw_invullen") == "ja"  # from the conflict page: show, do not save
     initial = {"version": factsheet.version if factsheet.is_started else 0, **copied}
     form = FactsheetForm(request.POST or None, instance=factsheet, initial=initial)
-    status = 200
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and not refill and form.is_valid():
         try:
-            services.save_factsheet(
-                pillar=factsheet.pillar,
-                period=factsheet.period,
-                user=request.user,
-                texts=form.texts(),
-                expected_version=form.cleaned_data["version"],
-            )
+            _save(form, factsheet, request.user)
+        except services.FactsheetConflict:
+            return _conflict(request, factsheet, form)
         except services.FactsheetRefused as refusal:
             form.add_error(None, str(refusal))
-            status = 409
         else:
-            messages.success(request, "De factsheet is opgeslagen.")
+            messages.success(
+                request, "De factsheet is opgeslagen. Indienen bij de ambassadeur kan hieronder."
+            )
             return redirect(_detail_url(factsheet))
     context = {
         "factsheet": factsheet,
@@ -105,8 +102,29 @@ def factsheet_edit(request, code, number):
         "sheet": build_factsheet(factsheet),
         "copied": bool(copied),
     }
-    context["status_links"] = _status_links(factsheet, request.user)
-    return render(request, "reports/factsheet_edit.html", context, status=status)
+    context.update(refill=refill, status_links=_status_links(factsheet, request.user))
+    return render(request, "reports/factsheet_edit.html", context)
+
+
+def _save(form: FactsheetForm, factsheet: Factsheet, user: User) -> Factsheet:
+    return services.save_factsheet(
+        pillar=factsheet.pillar,
+        period=factsheet.period,
+        user=user,
+        texts=form.texts(),
+        expected_version=form.cleaned_data["version"],
+    )
+
+
+def _conflict(request, factsheet: Factsheet, form: FactsheetForm):
+    """Somebody saved in between: both versions side by side, and the user's own one a click away."""
+    stored = Factsheet.objects.select_related("updated_by").get(
+        pillar=factsheet.pillar, period=factsheet.period
+    )
+    mine = form.texts()
+    rows = [(TEXT_LABELS[name], mine[name], getattr(stored, name)) for name in Factsheet.TEXT_FIELDS]
+    context = {"factsheet": factsheet, "stored": stored, "rows": rows, "mine": mine}
+    return render(request, "reports/factsheet_conflict.html", context, status=409)
 
 
 def factsheet_submit(request, code, number):
