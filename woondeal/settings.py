@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "programme",
     "reports",
     "portal",
+    "demo",
 ]
 
 MIDDLEWARE = [

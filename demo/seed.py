@@ -10,16 +10,16 @@ from django.db import transaction
 
 from accounts.models import Membership, User
 from agreements.models import Agreement, AgreementStatus
-from monitor.demo import ensure_demo_monitor_import
 from monitor.models import Location
-from tempotafels.demo import ensure_tafel_activity
 from tempotafels.models import Tempomaker, Tempotafel
 
 from .factsheets import ensure_factsheets
 from .locations import ensure_locations
+from .monitor_import import ensure_demo_monitor_import
 from .people import ensure_demo_organisations, ensure_memberships, ensure_users
 from .register import ensure_agreements
 from .statuses import ensure_statuses
+from .tafel_activity import ensure_tafel_activity
 from .tafels import ensure_tafels
 
 DEFAULT_DEMO_PASSWORD = "woondeal-demo-2021"

@@ -2,7 +2,7 @@
 
 from django.core.management import call_command
 
-from monitor.demo import ensure_demo_monitor_import
+from demo.monitor_import import ensure_demo_monitor_import
 from monitor.models import Indicator, MonitorImport, Municipality
 from tests.factories import LocationFactory, UserFactory
 

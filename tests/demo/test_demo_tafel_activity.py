@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from accounts.models import TempomakerKind
-from tempotafels import demo
+from demo import tafel_activity
 from tempotafels.models import Action, Meeting, Tempotafel
 from tests.factories import OrganisationFactory, TempomakerFactory, TempotafelFactory, UserFactory
 
@@ -17,7 +17,14 @@ TODAY = datetime.date(2021, 4, 1)
 @pytest.fixture
 def four_tafels(db):
     organisation = OrganisationFactory(name="Regio Arnhem Nijmegen")
-    for i, name in enumerate([demo.VERSNELLING, demo.CONCEPTUEEL, demo.CIRCULAIR, demo.FLEXWONEN]):
+    for i, name in enumerate(
+        [
+            tafel_activity.VERSNELLING,
+            tafel_activity.CONCEPTUEEL,
+            tafel_activity.CIRCULAIR,
+            tafel_activity.FLEXWONEN,
+        ]
+    ):
         tafel = TempotafelFactory(name=name)
         TempomakerFactory(
             tempotafel=tafel,
@@ -29,8 +36,8 @@ def four_tafels(db):
 
 
 def test_the_demo_gives_every_tafel_meetings_and_actions(four_tafels):
-    counts = demo.ensure_tafel_activity(today=TODAY)
-    assert counts == {"bijeenkomsten": len(demo.MEETINGS), "acties": len(demo.ACTIONS)}
+    counts = tafel_activity.ensure_tafel_activity(today=TODAY)
+    assert counts == {"bijeenkomsten": len(tafel_activity.MEETINGS), "acties": len(tafel_activity.ACTIONS)}
     for tafel in Tempotafel.objects.all():
         assert tafel.meetings.exists() and tafel.actions.exists(), tafel.name
     kinds = set(Meeting.objects.values_list("kind", flat=True))
@@ -42,10 +49,10 @@ def test_the_demo_gives_every_tafel_meetings_and_actions(four_tafels):
 
 
 def test_a_second_run_changes_nothing(four_tafels):
-    demo.ensure_tafel_activity(today=TODAY)
+    tafel_activity.ensure_tafel_activity(today=TODAY)
     rows = (Meeting.objects.count(), Action.objects.count(), Meeting.history.count(), Action.history.count())
     snapshot = list(Action.objects.values_list("description", "due_on", "done", "owner_id", "owner_name"))
-    demo.ensure_tafel_activity(today=TODAY + datetime.timedelta(days=40))
+    tafel_activity.ensure_tafel_activity(today=TODAY + datetime.timedelta(days=40))
     assert (
         Meeting.objects.count(),
         Action.objects.count(),
@@ -59,4 +66,4 @@ def test_a_second_run_changes_nothing(four_tafels):
 
 
 def test_missing_tafels_are_skipped(db):
-    assert demo.ensure_tafel_activity(today=TODAY) == {"bijeenkomsten": 0, "acties": 0}
+    assert tafel_activity.ensure_tafel_activity(today=TODAY) == {"bijeenkomsten": 0, "acties": 0}

@@ -1,5 +1,5 @@
 """Demo meetings and actions for the four Tempotafels that started in 2020 (the tafels themselves, with their
-tempomakers and approach, come from ``reports/demo/tafels.py``). Illustrative content (L).
+tempomakers and approach, come from ``demo/tafels.py``). Illustrative content (L).
 
 Idempotent: rows are found by tafel and title/description and never changed once they exist. Past meetings
 have fixed dates; upcoming meetings and open actions are placed relative to the day of the first run, so a
@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from django.utils import timezone
 
-from .models import Action, Meeting, Tempotafel
+from tempotafels.models import Action, Meeting, Tempotafel
 
 VERSNELLING = "Continuïteit en versnelling van de woningbouw"
 CONCEPTUEEL = "Conceptueel bouwen voor betaalbare huisvesting"

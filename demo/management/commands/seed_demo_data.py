@@ -2,7 +2,7 @@ import os
 
 from django.core.management.base import BaseCommand
 
-from reports.demo import DEFAULT_DEMO_PASSWORD, seed_demo_data
+from demo.seed import DEFAULT_DEMO_PASSWORD, seed_demo_data
 
 
 class Command(BaseCommand):

@@ -13,10 +13,9 @@ import random
 from openpyxl import Workbook
 
 from accounts.models import User
-
-from . import services
-from .importing.columns import COLUMNS
-from .models import Location, MonitorImport, Municipality
+from monitor import services
+from monitor.importing.columns import COLUMNS
+from monitor.models import Location, MonitorImport, Municipality
 
 DEMO_FILENAME = "demo-monitor-voorjaar-2021.xlsx"
 DEMO_PEILDATUM = datetime.date(2021, 4, 1)
