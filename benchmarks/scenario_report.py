@@ -30,7 +30,7 @@ def run() -> list[dict]:
     import pypdf
 
     from reports.pdf import render_pdf
-    from reports.progress_output import compile_report, report_html, report_pdf
+    from reports.progress.output import compile_report, report_html, report_pdf
     from tests.factories import UserFactory
     from tests.reports.report_world import make_report_world
 

@@ -15,7 +15,7 @@ from accounts.models import Membership, Role, User
 from agreements.models import Agreement, AgreementStatus, Period
 from governance.models import FollowUp
 from programme.models import CapacityRequest
-from reports.completion import CompletionRow, completion_rows
+from reports.factsheets.completion import CompletionRow, completion_rows
 from reports.models import Factsheet, ProgressReport
 from tempotafels.models import Action, Meeting, Tempotafel
 

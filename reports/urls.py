@@ -1,22 +1,23 @@
 from django.urls import path
 
-from . import progress_views, views
 from .decision_list import views as decision_list_views
+from .factsheets import views as factsheet_views
+from .progress import views as progress_views
 
 app_name = "reports"
 factsheet = "factsheets/<str:code>/pijler-<int:number>/"
 urlpatterns = [
     path("", progress_views.report_list, name="list"),
-    path("factsheets/", views.factsheet_overview, name="factsheet_overview"),
+    path("factsheets/", factsheet_views.factsheet_overview, name="factsheet_overview"),
     path("besluitenlijsten/<int:pk>.pdf", decision_list_views.decision_list_pdf, name="decision_list_pdf"),
     path("besluitenlijsten/<int:pk>.xlsx", decision_list_views.decision_list_xlsx, name="decision_list_xlsx"),
-    path("factsheets/<str:code>/deadline/", views.period_deadline, name="period_deadline"),
-    path(factsheet, views.factsheet_detail, name="factsheet_detail"),
-    path(f"{factsheet}bewerken/", views.factsheet_edit, name="factsheet_edit"),
-    path(f"{factsheet}pdf/", views.factsheet_pdf, name="factsheet_pdf"),
-    path(f"{factsheet}stap/", views.factsheet_transition, name="factsheet_transition"),
-    path(f"{factsheet}indienen/", views.factsheet_submit, name="factsheet_submit"),
-    path(f"{factsheet}herinnering/", views.factsheet_reminder, name="factsheet_reminder"),
+    path("factsheets/<str:code>/deadline/", factsheet_views.period_deadline, name="period_deadline"),
+    path(factsheet, factsheet_views.factsheet_detail, name="factsheet_detail"),
+    path(f"{factsheet}bewerken/", factsheet_views.factsheet_edit, name="factsheet_edit"),
+    path(f"{factsheet}pdf/", factsheet_views.factsheet_pdf, name="factsheet_pdf"),
+    path(f"{factsheet}stap/", factsheet_views.factsheet_transition, name="factsheet_transition"),
+    path(f"{factsheet}indienen/", factsheet_views.factsheet_submit, name="factsheet_submit"),
+    path(f"{factsheet}herinnering/", factsheet_views.factsheet_reminder, name="factsheet_reminder"),
     path("<str:code>/", progress_views.report_detail, name="detail"),
     path("<str:code>/bewerken/", progress_views.report_edit, name="edit"),
     path("<str:code>/voorbeeld/", progress_views.report_preview, name="preview"),

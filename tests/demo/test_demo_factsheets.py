@@ -5,7 +5,7 @@ from io import StringIO
 from django.core.management import call_command
 
 from accounts.models import User
-from reports import services
+from reports.factsheets import services
 from reports.models import Factsheet
 
 

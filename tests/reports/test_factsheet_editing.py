@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from reports import services
+from reports.factsheets import services
 from reports.models import Factsheet
 from tests.reports.factories import FactsheetFactory, committed_monitor
 

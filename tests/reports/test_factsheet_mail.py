@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from reports import services
+from reports.factsheets import services
 from reports.models import Factsheet
 from tests.factories import PillarFactory, UserFactory, ambassador_of, tempomaker_of
 from tests.reports.factories import FactsheetFactory
@@ -136,7 +136,7 @@ def time_machine_today(monkeypatch):
     """Fix "today" for the reminder service (Django's timezone.localdate is what it reads)."""
 
     def travel(day: datetime.date):
-        monkeypatch.setattr("reports.services.timezone.localdate", lambda: day)
+        monkeypatch.setattr("reports.factsheets.services.timezone.localdate", lambda: day)
 
     return travel
 

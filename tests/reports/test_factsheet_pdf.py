@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
-from reports.factsheets import build_factsheet, render_factsheet_pdf
+from reports.factsheets.sheet import build_factsheet, render_factsheet_pdf
 from tests.reports.factories import FactsheetFactory, committed_monitor
 from tests.reports.pdf_structure import header_cells
 

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from agreements.models import Period
-from reports import services
+from reports.factsheets import services
 from reports.models import Factsheet, FactsheetTransition
 from tests.factories import ambassador_of, tempomaker_of
 from tests.reports.factories import FactsheetFactory

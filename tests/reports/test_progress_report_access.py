@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from agreements.models import Agreement
 from reports.models import ProgressReport
-from reports.publication import publish_report
+from reports.progress.publication import publish_report
 from tests.factories import UserFactory
 from tests.reports.report_world import make_report_world
 

@@ -3,7 +3,7 @@
 import pytest
 
 from reports.models import ProgressReport
-from reports.publication import publish_report
+from reports.progress.publication import publish_report
 from tests.browser import assert_accessible
 from tests.reports.report_world import make_report_world
 

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from agreements.models import AgreementStatus, TrafficLight
-from reports.progress import build_progress_report, colour_change
+from reports.progress.report import build_progress_report, colour_change
 from tempotafels.models import Action
 from tests.factories import TempotafelFactory
 from tests.reports.report_world import make_report_world

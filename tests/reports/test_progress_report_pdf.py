@@ -15,7 +15,7 @@ import pytest
 from django.db import transaction
 
 from reports.models import Factsheet, ProgressReport
-from reports.publication import publish_report
+from reports.progress.publication import publish_report
 from tests.factories import UserFactory
 from tests.reports.pdf_structure import header_cells
 from tests.reports.report_world import PILLARS, make_report_world

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from agreements.models import Agreement, AgreementStatus, Period
 from reports.models import Factsheet, ProgressReport
-from reports.publication import publish_report
+from reports.progress.publication import publish_report
 from tests.reports.report_world import make_report_world
 
 pytestmark = pytest.mark.django_db

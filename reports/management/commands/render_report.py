@@ -5,7 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from agreements.models import Period
-from reports.progress_output import compile_report, report_pdf
+from reports.progress.output import compile_report, report_pdf
 
 
 class Command(BaseCommand):

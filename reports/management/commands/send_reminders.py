@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from reports.services import send_due_reminders
+from reports.factsheets.services import send_due_reminders
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from reports.models import ProgressReport
-from reports.publication import verify_publication
+from reports.progress.publication import verify_publication
 
 
 class Command(BaseCommand):

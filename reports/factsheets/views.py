@@ -8,12 +8,12 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import User
 from agreements.models import Period, Pillar
+from reports.models import Factsheet
 
 from . import services
 from .completion import completeness, completion_rows
-from .factsheets import TEXT_LABELS, build_factsheet, differences_with_previous, render_factsheet_pdf
 from .forms import FactsheetForm, PeriodDeadlineForm, SubmitForm, TransitionForm
-from .models import Factsheet
+from .sheet import TEXT_LABELS, build_factsheet, differences_with_previous, render_factsheet_pdf
 
 # Factsheets --------------------------------------------------------------------------------------------
 

@@ -8,13 +8,13 @@ from django.views.decorators.http import require_POST
 
 from agreements.exports import spreadsheet_response
 from agreements.models import Period
+from reports.factsheets.completion import completion_rows
+from reports.models import Factsheet, ProgressReport
 
-from .completion import completion_rows
 from .forms import ManagementSummaryForm
-from .models import Factsheet, ProgressReport
-from .progress import annex_table, attention_draft, build_changes
-from .progress_output import compile_report, report_html, report_pdf
+from .output import compile_report, report_html, report_pdf
 from .publication import publication_check, publication_problems, publish_report, unpublished_periods
+from .report import annex_table, attention_draft, build_changes
 
 
 def _reader(request) -> None:

@@ -3,11 +3,11 @@
 from django.template.loader import render_to_string
 
 from agreements.models import Period
+from reports.charts_export import ChartSession
+from reports.models import ProgressReport
+from reports.pdf import render_pdf
 
-from .charts_export import ChartSession
-from .models import ProgressReport
-from .pdf import render_pdf
-from .progress import ReportData, build_progress_report
+from .report import ReportData, build_progress_report
 
 
 def compile_report(

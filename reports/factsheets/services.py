@@ -18,9 +18,9 @@ from django.utils import timezone
 
 from accounts.models import User
 from agreements.models import Period, Pillar
+from reports.models import Factsheet, FactsheetTransition
 
 from . import notifications
-from .models import Factsheet, FactsheetTransition
 
 State = Factsheet.State
 EDITABLE_STATES = (State.CONCEPT, State.RETURNED)

@@ -12,11 +12,11 @@ from datetime import date
 from django.apps import apps
 
 from agreements.models import Agreement, AgreementStatus, Period, Pillar, TrafficLight
+from reports.factsheets.sheet import FactsheetData, build_factsheet
+from reports.models import Factsheet, ProgressReport
+from reports.monitor_figures import current_region_figures
 
-from .factsheets import FactsheetData, build_factsheet
-from .indicators import current_region_figures
-from .models import Factsheet, ProgressReport
-from .progress_dashboard import DashboardSection, build_dashboard
+from .dashboard_section import DashboardSection, build_dashboard
 
 NOT_ASSESSED = "Nog niet beoordeeld"
 COLOUR_RANK = {TrafficLight.ROOD: 0, TrafficLight.GEEL: 1, TrafficLight.GROEN: 2}

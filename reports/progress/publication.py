@@ -15,10 +15,10 @@ from django.db.models import Q
 from django.utils import timezone
 
 from agreements.models import Agreement, AgreementStatus, Period, Pillar
+from reports.models import Factsheet, ProgressReport
 
-from .models import Factsheet, ProgressReport
-from .progress import SUMMARY_PARTS
-from .progress_output import compile_report, report_pdf
+from .output import compile_report, report_pdf
+from .report import SUMMARY_PARTS
 
 
 def snapshot_bytes(snapshot: dict) -> bytes:

@@ -6,9 +6,9 @@ from django.db.models import Count, Q
 
 from accounts.models import Role
 from agreements.models import Period, Pillar
+from reports.models import Factsheet
 
-from .factsheets import TEXT_LABELS, AgreementLine, FactsheetData
-from .models import Factsheet
+from .sheet import TEXT_LABELS, AgreementLine, FactsheetData
 
 
 @dataclass(frozen=True)

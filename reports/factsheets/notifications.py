@@ -8,8 +8,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from accounts.models import Role
-
-from .models import Factsheet
+from reports.models import Factsheet
 
 
 def factsheet_url(factsheet: Factsheet) -> str:

@@ -11,11 +11,11 @@ from django.db.models import Prefetch
 from django.template.loader import render_to_string
 
 from agreements.models import Agreement, AgreementStatus, TrafficLight
+from reports.models import Factsheet
+from reports.monitor_figures import IndicatorFigure, MonitorFigures, current_region_figures, pillar_figures
+from reports.pdf import render_pdf
 
 from .diff import text_diff
-from .indicators import IndicatorFigure, MonitorFigures, current_region_figures, pillar_figures
-from .models import Factsheet
-from .pdf import render_pdf
 
 NOT_ASSESSED = "Nog niet beoordeeld"
 TEXT_LABELS = {name: Factsheet._meta.get_field(name).verbose_name for name in Factsheet.TEXT_FIELDS}

@@ -1,0 +1,39 @@
+from django import forms
+
+from reports.models import ProgressReport
+
+
+class ManagementSummaryForm(forms.ModelForm):
+    """The management summary's five parts (seed, section 4.1). Concurrent edits are refused via ``version``."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = ProgressReport
+        fields = ["main_results", "acceleration", "added_value", "attention", "next_half_year"]
+        widgets = {name: forms.Textarea(attrs={"rows": 6}) for name in fields}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["version"].initial = self.instance.version
+
+    def clean_version(self):
+        version = self.cleaned_data["version"]
+        if self.instance.pk and version != self.instance.version:
+            raise forms.ValidationError(
+                "Iemand anders heeft de samenvatting intussen gewijzigd. Laad de pagina opnieuw."
+            )
+        return version
+
+    def save(self, commit=True):
+        report = super().save(commit=False)
+        if report.pk is None:
+            report.save()
+            return report
+        fields = {name: getattr(report, name) for name in self.Meta.fields}
+        updated = ProgressReport.objects.filter(
+            pk=report.pk, version=self.cleaned_data["version"], published_at__isnull=True
+        ).update(version=report.version + 1, **fields)
+        if not updated:
+            raise forms.ValidationError("De samenvatting is intussen gewijzigd of gepubliceerd.")
+        return report
