@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .exports import FORMULA_TRIGGERS
+from .history import FieldChange
 from .models import Agreement, Organisation, Pillar
 from .uploads import UploadRefused, check_xlsx_upload
 
@@ -43,13 +44,6 @@ class RowError:
     row: int
     column: str
     message: str
-
-
-@dataclass
-class FieldChange:
-    label: str
-    old: str
-    new: str
 
 
 @dataclass

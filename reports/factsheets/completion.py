@@ -8,7 +8,7 @@ from accounts.models import Role
 from agreements.models import Period, Pillar
 from reports.models import Factsheet
 
-from .sheet import TEXT_LABELS, AgreementLine, FactsheetData
+from .sheet import TEXT_LABELS, FactsheetData, FactsheetLine
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ class Completeness:
     still without a light (lines of the factsheet builder)."""
 
     texts: tuple[TextState, ...]
-    unassessed: tuple[AgreementLine, ...]
+    unassessed: tuple[FactsheetLine, ...]
     agreement_count: int
 
     @property

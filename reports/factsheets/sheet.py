@@ -22,7 +22,7 @@ TEXT_LABELS = {name: Factsheet._meta.get_field(name).verbose_name for name in Fa
 
 
 @dataclass(frozen=True)
-class AgreementLine:
+class FactsheetLine:
     number: int
     title: str
     colour: str  # groen / geel / rood, or "" when not yet assessed
@@ -56,7 +56,7 @@ class FactsheetData:
     output: str
     outcome: str
     next_actions: str
-    agreements: tuple[AgreementLine, ...]
+    agreements: tuple[FactsheetLine, ...]
     colour_counts: tuple[ColourCount, ...]
     indicators: tuple[IndicatorFigure, ...]
     peildatum: date | None
@@ -74,7 +74,7 @@ def _colour_label(status: AgreementStatus | None) -> tuple[str, str]:
     return status.colour, status.get_colour_display()
 
 
-def _agreement_lines(factsheet: Factsheet, previous_period) -> tuple[AgreementLine, ...]:
+def _agreement_lines(factsheet: Factsheet, previous_period) -> tuple[FactsheetLine, ...]:
     periods = [factsheet.period_id] + ([previous_period.pk] if previous_period else [])
     statuses = AgreementStatus.objects.filter(period_id__in=periods).only(
         "agreement_id", "period_id", "colour", "phase", "progress", "needs_attention"
@@ -92,7 +92,7 @@ def _agreement_lines(factsheet: Factsheet, previous_period) -> tuple[AgreementLi
         colour, label = _colour_label(current)
         previous_colour, previous_label = _colour_label(previous)
         lines.append(
-            AgreementLine(
+            FactsheetLine(
                 number=agreement.number,
                 title=agreement.title,
                 colour=colour,
@@ -107,7 +107,7 @@ def _agreement_lines(factsheet: Factsheet, previous_period) -> tuple[AgreementLi
     return tuple(lines)
 
 
-def _colour_counts(lines: tuple[AgreementLine, ...]) -> tuple[ColourCount, ...]:
+def _colour_counts(lines: tuple[FactsheetLine, ...]) -> tuple[ColourCount, ...]:
     counts = [
         ColourCount(c.value, c.label, sum(1 for x in lines if x.colour == c.value)) for c in TrafficLight
     ]

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from agreements.models import Period
 from monitor.charts import charts_for
-from monitor.dashboard import Dashboard, format_number
-from monitor.dashboard import build_dashboard as dashboard_for
+from monitor.dashboard import Dashboard, build_dashboard, format_number
 from monitor.models import Subregion
 
 SUBREGION_CHARTS = {"plancapaciteit", "gemeenten"}
@@ -24,7 +23,9 @@ HARD_FIGURES = [
 
 
 @dataclass
-class Chart:
+class ReportChart:
+    """A monitor chart as the report prints it: its table, summary and exported SVG (``monitor.charts.Chart`` draws it)."""
+
     id: str
     title: str
     headers: tuple[str, ...]
@@ -49,7 +50,7 @@ class Area:
 
     name: str
     key_figures: tuple[tuple[str, str], ...]
-    charts: list[Chart]
+    charts: list[ReportChart]
 
 
 @dataclass
@@ -59,7 +60,7 @@ class DashboardSection:
     export_error: str = ""  # set when charts could not be exported; each chart then shows its table only
 
     @property
-    def charts(self) -> list[Chart]:
+    def charts(self) -> list[ReportChart]:
         return [chart for area in self.areas for chart in area.charts]
 
     def to_snapshot(self) -> dict:
@@ -96,7 +97,7 @@ def key_figures(dashboard: Dashboard) -> tuple[tuple[str, str], ...]:
 
 def area(name: str, dashboard: Dashboard, *, only: set[str] | None, period: Period) -> Area:
     charts = [
-        Chart(
+        ReportChart(
             id=f"{dashboard.slug}-{chart.id}",
             title=chart.title,
             headers=tuple(chart.headers),
@@ -113,9 +114,9 @@ def area(name: str, dashboard: Dashboard, *, only: set[str] | None, period: Peri
     return Area(name, key_figures(dashboard), charts)
 
 
-def build_dashboard(period: Period) -> DashboardSection:
+def build_dashboard_section(period: Period) -> DashboardSection:
     """The region with every chart, then each subregion's contribution; empty without a committed import."""
-    region = dashboard_for()
+    region = build_dashboard()
     if not region.has_data:
         return DashboardSection(source="", areas=[])
     areas = [area("Regio Arnhem-Nijmegen", region, only=None, period=period)]
@@ -123,7 +124,7 @@ def build_dashboard(period: Period) -> DashboardSection:
         areas.append(
             area(
                 f"Subregio {subregion.name}",
-                dashboard_for(subregion=subregion),
+                build_dashboard(subregion=subregion),
                 only=SUBREGION_CHARTS,
                 period=period,
             )

@@ -16,7 +16,7 @@ from reports.factsheets.sheet import FactsheetData, build_factsheet
 from reports.models import Factsheet, ProgressReport
 from reports.monitor_figures import current_region_figures
 
-from .dashboard_section import DashboardSection, build_dashboard
+from .dashboard_section import DashboardSection, build_dashboard_section
 
 NOT_ASSESSED = "Nog niet beoordeeld"
 COLOUR_RANK = {TrafficLight.ROOD: 0, TrafficLight.GEEL: 1, TrafficLight.GROEN: 2}
@@ -38,7 +38,7 @@ class Change:
 
 
 @dataclass(frozen=True)
-class AgreementLine:
+class ReportLine:
     number: int
     title: str
     pillar_number: int
@@ -79,8 +79,8 @@ class OverdueAction:
 class Drafts:
     """Pre-filled lists the core team writes the management summary from."""
 
-    colour_changes: tuple[AgreementLine, ...]
-    attention: tuple[AgreementLine, ...]
+    colour_changes: tuple[ReportLine, ...]
+    attention: tuple[ReportLine, ...]
     overdue_actions: tuple[OverdueAction, ...] | None  # None: the Tempotafel actions are not available
 
 
@@ -94,12 +94,12 @@ class ReportData:
     summary: tuple[SummaryPart, ...]
     dashboard: DashboardSection
     factsheets: tuple[FactsheetData, ...]
-    agreements: tuple[AgreementLine, ...]
+    agreements: tuple[ReportLine, ...]
     drafts: Drafts
     missing_factsheets: tuple[str, ...] = field(default=())
 
     @property
-    def changes(self) -> tuple[AgreementLine, ...]:
+    def changes(self) -> tuple[ReportLine, ...]:
         return self.agreements
 
     @property
@@ -147,7 +147,7 @@ def count_colours(lines) -> tuple[ColourCount, ...]:
     return tuple(counts)
 
 
-def agreement_lines(period: Period, previous: Period | None) -> list[AgreementLine]:
+def agreement_lines(period: Period, previous: Period | None) -> list[ReportLine]:
     """Every agreement with its status in ``period`` and the colour change since ``previous`` (2–3 queries)."""
     agreements = Agreement.objects.select_related("pillar").order_by("number")
     periods = [period] + ([previous] if previous else [])
@@ -162,7 +162,7 @@ def agreement_lines(period: Period, previous: Period | None) -> list[AgreementLi
         colour = status.colour if status else ""
         previous_colour = before.colour if before else ""
         lines.append(
-            AgreementLine(
+            ReportLine(
                 number=agreement.number,
                 title=agreement.title,
                 pillar_number=agreement.pillar.number,
@@ -219,7 +219,7 @@ def overdue_actions(period: Period) -> tuple[OverdueAction, ...] | None:
     )
 
 
-def build_drafts(period: Period, lines: list[AgreementLine]) -> Drafts:
+def build_drafts(period: Period, lines: list[ReportLine]) -> Drafts:
     return Drafts(
         colour_changes=tuple(line for line in lines if line.change.arrow in {"↑", "↓"}),
         attention=tuple(line for line in lines if line.colour == TrafficLight.ROOD or line.needs_attention),
@@ -231,7 +231,7 @@ def build_drafts(period: Period, lines: list[AgreementLine]) -> Drafts:
 class Changes:
     """What the report's page and the summary form show: every agreement's change, and the drafts."""
 
-    agreements: tuple[AgreementLine, ...]
+    agreements: tuple[ReportLine, ...]
     drafts: Drafts
 
 
@@ -255,7 +255,7 @@ def build_progress_report(period: Period, report: ProgressReport | None = None) 
         title=f"Voortgangsrapportage Woondeal regio Arnhem-Nijmegen, {period.label}",
         deadline=period.deadline,
         summary=tuple(SummaryPart(key, title, getattr(report, key)) for key, title in SUMMARY_PARTS),
-        dashboard=build_dashboard(period),
+        dashboard=build_dashboard_section(period),
         factsheets=tuple(sections),
         agreements=tuple(lines),
         drafts=build_drafts(period, lines),
