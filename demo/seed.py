@@ -17,6 +17,7 @@ from .factsheets import ensure_factsheets
 from .locations import ensure_locations
 from .monitor_import import ensure_demo_monitor_import
 from .people import ensure_demo_organisations, ensure_memberships, ensure_users
+from .programme import ensure_programme
 from .register import ensure_agreements
 from .statuses import ensure_statuses
 from .tafel_activity import ensure_tafel_activity
@@ -39,6 +40,7 @@ def seed_demo_data(*, password: str = DEFAULT_DEMO_PASSWORD) -> dict[str, int]:
     ensure_tafel_activity()
     ensure_statuses(agreements=agreements, users=users)
     ensure_factsheets(users=users)
+    ensure_programme(users=users)
     return demo_counts()
 
 
