@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from agreements.models import AgreementStatus
-from reports import services
+from reports.factsheets import services
 from reports.models import Factsheet
 from tests.agreements.factories import AgreementStatusFactory, agreement_13, periods
 from tests.agreements.test_status_editing import form_data
