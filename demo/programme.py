@@ -16,7 +16,8 @@ from django.utils import timezone
 
 from accounts.models import User
 from agreements.models import Agreement, Organisation, Period, Pillar
-from monitor.models import Location, Municipality
+from monitor.models import Indicator, Location, Municipality
+from programme.divergence import affordable_homes, plan_level_source
 from programme.models import (
     BudgetLine,
     CapacityPosition,
@@ -327,64 +328,95 @@ ROUNDS = [  # number, date, location names (only existing ones are linked)
         ],
     ),
 ]
-ELABORATIONS = [  # location, period, homes, affordable, circular, conceptual, investment, by, bottleneck
+ELABORATIONS = [  # location, period, conceptual, investment, who invests, bottleneck, % above the monitor
     (
         "Centrum-Oost",
         "2021-h1",
-        1500,
-        750,
-        300,
         200,
         "45000000.00",
         "Gemeente Arnhem, Rijk (woningbouwimpuls)",
         "Hoge grondkosten en geluidhinder van het spoor.",
+        0,
     ),
     (
         "Centrum-Oost",
         "2021-h2",
-        1600,
-        800,
-        320,
         200,
         "48000000.00",
         "Gemeente Arnhem, Rijk (woningbouwimpuls)",
-        "Geluidhinder van het spoor; de grondkosten zijn deels gedekt.",
+        "De ambitie ligt een vijfde boven de plannen in de monitor: een tweede fase is in voorbereiding en nog "
+        "niet als plan opgenomen.",
+        20,
     ),
     (
         "Waalsprong (Nijmegen-Noord)",
         "2021-h1",
-        4000,
-        1600,
-        400,
         600,
         "30000000.00",
         "Gemeente Nijmegen",
         "Voorzieningen en bereikbaarheid moeten de groei bijhouden.",
+        0,
     ),
-    ("Schuytgraaf", "2021-h1", 1600, 560, 160, 400, None, "", "Netcongestie vertraagt de aansluiting."),
+    ("Schuytgraaf", "2021-h1", 400, None, "", "Netcongestie vertraagt de aansluiting.", 0),
     (
         "De Pas Elst",
         "2021-h1",
-        350,
-        140,
-        35,
         70,
         "2500000.00",
         "Gemeente Overbetuwe en ontwikkelaar",
         "Stijgende bouwkosten zetten de betaalbaarheid onder druk.",
+        0,
     ),
     (
         "Wijchen-West",
         "2021-h1",
-        700,
-        280,
-        70,
         100,
         "4000000.00",
         "Gemeente Wijchen",
         "Ontsluiting via de bestaande wegen is krap.",
+        0,
     ),
 ]
+
+
+def _ambition(
+    location: Location, figures: dict | None, conceptual: int, above_percent: int
+) -> dict[str, int]:
+    """The ambition agrees with the demo monitor (so the demo agrees with itself), except where the row says
+    by how much it lies above the monitor, with the reason in its bottleneck; a location without plans in the
+    monitor takes the location register's numbers (its verdict then reads "onbekend")."""
+    if figures:
+        homes, affordable, circular = (
+            figures["homes"],
+            affordable_homes(figures) or 0,
+            figures.get("circular") or 0,
+        )
+    else:
+        homes, affordable, circular = (
+            location.planned_homes,
+            location.affordable_homes,
+            location.circular_homes,
+        )
+    homes = homes * (100 + above_percent) // 100
+    return {
+        "homes": homes,
+        "affordable_homes": min(affordable, homes),
+        "circular_homes": min(circular, homes),
+        "conceptual_homes": min(conceptual, homes),
+    }
+
+
+def _monitor_figures() -> dict[int, dict]:
+    """The demo monitor's figures per location (the current plan-level source), for locations with plans."""
+    source = plan_level_source()
+    if source is None:
+        return {}
+    rows = Indicator.objects.filter(monitor_import=source, level=Indicator.Level.LOCATIE)
+    return {
+        row.location_id: row.figures
+        for row in rows.only("location_id", "figures")
+        if row.figures.get("plans")
+    }
 
 
 def _ensure_location_programme(organisations, periods, *, by: User) -> None:
@@ -400,21 +432,20 @@ def _ensure_location_programme(organisations, periods, *, by: User) -> None:
         discussion.locations.set(found)
         municipal = {organisations.get(f"Gemeente {loc.municipality.name}") for loc in found} - {None}
         discussion.parties.set([*parties, *municipal])
-    for name, code, homes, affordable, circular, conceptual, investment, paid_by, bottleneck in ELABORATIONS:
+    monitor = _monitor_figures()
+    for name, code, conceptual, investment, paid_by, bottleneck, above in ELABORATIONS:
         if name not in locations:
             continue
+        location = locations[name]
         elaboration = upsert(
             LocationElaboration,
-            lookup={"location": locations[name], "period": periods[code]},
+            lookup={"location": location, "period": periods[code]},
             values={
-                "homes": homes,
-                "affordable_homes": affordable,
-                "circular_homes": circular,
-                "conceptual_homes": conceptual,
+                **_ambition(location, monitor.get(location.pk), conceptual, above),
                 "investment_needed": investment and D(investment),
                 "investment_by": paid_by,
                 "bottlenecks": bottleneck,
-                "opportunities": locations[name].opportunities,
+                "opportunities": location.opportunities,
                 "is_illustrative": True,
             },
             history_user=by,

@@ -19,12 +19,12 @@ from .models import LocationElaboration
 TOLERANCE = Decimal("0.10")
 FIGURES = (  # (label, elaboration field, how to read the monitor's figures)
     ("woningen", "homes", lambda f: f.get("homes")),
-    ("betaalbaar", "affordable_homes", lambda f: _affordable(f)),
+    ("betaalbaar", "affordable_homes", lambda f: affordable_homes(f)),
     ("circulair", "circular_homes", lambda f: f.get("circular")),
 )
 
 
-def _affordable(figures: dict) -> int | None:
+def affordable_homes(figures: dict) -> int | None:
     segments = figures.get("segments") or {}
     known = [segments.get(name) for name in AFFORDABLE_SEGMENTS]
     if not segments or any(value is None for value in known):

@@ -23,7 +23,7 @@ def euro(value: Decimal | None) -> str:
     if value is None:
         return "onbekend"
     text = number_format(abs(value), decimal_pos=2, use_l10n=True, force_grouping=True)
-    return f"€ {'−' if value < 0 else ''}{text}"
+    return f"€\u00a0{'−' if value < 0 else ''}{text}"  # a non-breaking space: the sign stays with the number
 
 
 @dataclass
@@ -89,7 +89,12 @@ class BudgetOverview:
                 "x": [float(v) for v in values],
                 "marker": {
                     "color": COLOURS[key],
-                    "pattern": {"shape": PATTERNS[key], "fgcolor": "#ffffff", "fgopacity": 0.7},
+                    "pattern": {
+                        "shape": PATTERNS[key],
+                        "fillmode": "overlay",
+                        "fgcolor": "#ffffff",
+                        "fgopacity": 0.6,
+                    },
                 },
                 "hovertemplate": "%{y}: € %{x:,.2f}<extra>" + label + "</extra>",
             }

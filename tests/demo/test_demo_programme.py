@@ -74,3 +74,12 @@ def test_the_pages_mark_what_is_invented(seeded, client):
     for name in ("programme:overview", "programme:requests", "programme:locations", "programme:developments"):
         page = client.get(reverse(name)).content.decode()
         assert "illustratief" in page, name
+
+
+def test_the_demo_ambitions_agree_with_the_demo_monitor_except_one_that_says_why(seeded):
+    from programme.divergence import verdicts
+    from programme.views.locations import latest_elaborations
+
+    diverging = [v for v in verdicts(latest_elaborations()) if v.diverges]
+    assert [v.elaboration.location.name for v in diverging] == ["Centrum-Oost"]
+    assert "boven de plannen in de monitor" in diverging[0].elaboration.bottlenecks

@@ -53,6 +53,6 @@ def test_a_municipalitys_request_is_granted_and_its_cost_lands_on_the_budget_lin
     page.get_by_role("link", name="Werkbudget en capaciteit").click()
     table = page.get_by_role("table", name="Tabel: werkbudget per budgetregel")
     row = table.get_by_role("row").filter(has_text="Ondersteuning tafels")
-    assert "€ 24.000,00" in row.inner_text() and "€ 226.000,00" in row.inner_text()
+    assert "€\u00a024.000,00" in row.inner_text() and "€\u00a0226.000,00" in row.inner_text()
     assert_accessible(page, context="werkbudget")
     assert CapacityRequest.objects.get().state == CapacityRequest.State.TOEGEKEND

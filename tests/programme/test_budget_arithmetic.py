@@ -73,10 +73,10 @@ def test_over_commitment_is_warned_on_the_page_and_after_recording(client, kernt
     )
     text = response.content.decode()
     assert Commitment.objects.get().amount == Decimal("1250.50")
-    assert "Let op: Communicatie. Verplichtingen overschrijden het budget met € 250,50" in text
+    assert "Let op: Communicatie. Verplichtingen overschrijden het budget met €\u00a0250,50" in text
     page = client.get(reverse("programme:overview")).content.decode()
-    assert "Overschreden met € 250,50" in page
-    assert "€ 1.250,50" in page
+    assert "Overschreden met €\u00a0250,50" in page
+    assert "€\u00a01.250,50" in page
 
 
 def test_lines_beyond_the_budget_are_warned():
@@ -84,7 +84,7 @@ def test_lines_beyond_the_budget_are_warned():
     BudgetLineFactory(budget=budget, amount=Decimal("600000.00"))
     BudgetLineFactory(budget=budget, amount=Decimal("400000.01"))
     warnings = build_budget_overview().warnings
-    assert any("meer dan het beschikbare werkbudget (€ 1.000.000,00)" in w for w in warnings)
+    assert any("meer dan het beschikbare werkbudget (€\u00a01.000.000,00)" in w for w in warnings)
 
 
 def test_a_negative_amount_is_only_a_correction_with_a_reason(kernteam):
@@ -173,6 +173,6 @@ def test_bad_input_names_the_field_and_writes_nothing(client, kernteam):
 
 
 def test_euro_is_written_the_dutch_way():
-    assert euro(Decimal("1000000")) == "€ 1.000.000,00"
-    assert euro(Decimal("-2500.5")) == "€ −2.500,50"
+    assert euro(Decimal("1000000")) == "€\u00a01.000.000,00"
+    assert euro(Decimal("-2500.5")) == "€\u00a0−2.500,50"
     assert euro(None) == "onbekend"
