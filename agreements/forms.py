@@ -1,9 +1,9 @@
 """Forms: the status of an agreement in one half year, and the register upload."""
 
 from django import forms
-from django.conf import settings
 
 from .models import AgreementStatus, TrafficLight
+from .uploads import SpreadsheetField
 
 REASON_REQUIRED = "Geef een reden voor de kleurwijziging (van {old} naar {new})."
 
@@ -64,7 +64,7 @@ class StatusForm(forms.ModelForm):
 
 
 class RegisterUploadForm(forms.Form):
-    file = forms.FileField(
+    file = SpreadsheetField(
         label="Excelbestand met het register (.xlsx)",
         help_text="Kolommen: nummer, pijler, titel, tekst, schaalniveau, soort, termijn, landt_in, trekker, "
         "betrokken_organisaties (gescheiden door ;).",
@@ -72,10 +72,3 @@ class RegisterUploadForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, label_suffix="", **kwargs)
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > settings.MONITOR_MAX_UPLOAD_BYTES:
-            limit = settings.MONITOR_MAX_UPLOAD_BYTES // (1024 * 1024)
-            raise forms.ValidationError(f"Het bestand is te groot: de grens is {limit} MB.")
-        return upload

@@ -403,3 +403,28 @@ class AgreementStatus(models.Model):
     def clean(self):
         if self.period_id and not self.period.is_open:
             raise ValidationError("Deze periode is gesloten; de status kan niet meer worden gewijzigd.")
+
+
+class RegisterUpload(models.Model):
+    """A checked register file waiting for the core team's confirmation (upload → preview → confirm).
+
+    Staged in the database, not on one server's disk, so any app server can confirm it. ``fingerprint``
+    identifies the changes the preview showed; the row goes when the upload is confirmed or cancelled, or
+    when its uploader stages another one, and after a day when abandoned."""
+
+    filename = models.CharField("bestandsnaam", max_length=255)
+    content = models.BinaryField("bestand")
+    sha256 = models.CharField("SHA-256", max_length=64)
+    fingerprint = models.CharField("vingerafdruk van de wijzigingen", max_length=64)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name="geüpload door"
+    )
+    uploaded_at = models.DateTimeField("geüpload op", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "registerbestand ter bevestiging"
+        verbose_name_plural = "registerbestanden ter bevestiging"
+        ordering = ["-uploaded_at"]
+
+    def __str__(self) -> str:
+        return f"{self.filename} ({self.uploaded_at:%d-%m-%Y %H:%M})"

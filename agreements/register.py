@@ -6,16 +6,13 @@ in ``services.py`` writes a confirmed plan.
 """
 
 import hashlib
-import io
 import re
 from dataclasses import dataclass, field
-
-import pandas as pd
 
 from .exports import FORMULA_TRIGGERS
 from .history import FieldChange
 from .models import Agreement, Organisation, Pillar
-from .uploads import UploadRefused, check_xlsx_upload
+from .uploads import UploadRefused, read_sheet
 
 # (column header, model field, Dutch label in messages)
 COLUMNS = [
@@ -33,10 +30,6 @@ COLUMNS = [
 HEADERS = [header for header, _, _ in COLUMNS]
 LABELS = {name: label for _, name, label in COLUMNS}
 MAX_NUMBER = 32767
-
-
-class RegisterFileError(Exception):
-    """The upload as a whole cannot be read (not an xlsx file, too large, columns missing)."""
 
 
 @dataclass
@@ -70,14 +63,6 @@ class RegisterPlan:
         return hashlib.sha256(text.encode()).hexdigest()
 
 
-def check_xlsx(data: bytes) -> None:
-    """Refuse anything that is not a safe, reasonably sized xlsx file (whatever its name says)."""
-    try:
-        check_xlsx_upload(data)
-    except UploadRefused as error:
-        raise RegisterFileError(error.message) from error
-
-
 def _header_key(header) -> str:
     return re.sub(r"[\s_]+", "_", str(header).strip().lower())
 
@@ -91,21 +76,28 @@ def _cell_text(value) -> str:
     return text
 
 
-def read_frame(data: bytes) -> pd.DataFrame:
-    check_xlsx(data)
-    try:
-        frame = pd.read_excel(io.BytesIO(data), engine="calamine", dtype=object, na_filter=False)
-    except Exception as error:  # calamine raises several types for damaged workbooks
-        raise RegisterFileError(
-            "Het Excelbestand kan niet worden gelezen; het is mogelijk beschadigd."
-        ) from error
-    frame.columns = [_header_key(c) for c in frame.columns]
-    missing = [h for h in HEADERS if h not in frame.columns]
+def read_records(data: bytes) -> list[tuple[int, dict[str, str]]]:
+    """(Excel row number, {header: cell text}) for every row under the header row (the first filled row).
+    Raises :class:`UploadRefused` for a file that is not a safe .xlsx or lacks columns."""
+    rows = read_sheet(data).rows
+    start = next((i for i, row in enumerate(rows) if any(_cell_text(value) for value in row)), len(rows))
+    if start == len(rows):
+        raise UploadRefused("Het bestand bevat geen afspraken.")
+    positions: dict[str, int] = {}
+    for position, value in enumerate(rows[start]):
+        positions.setdefault(_header_key(value), position)
+    missing = [h for h in HEADERS if h not in positions]
     if missing:
-        raise RegisterFileError("Deze kolommen ontbreken: " + ", ".join(missing) + ".")
-    if frame.empty:
-        raise RegisterFileError("Het bestand bevat geen afspraken.")
-    return frame
+        raise UploadRefused("Deze kolommen ontbreken: " + ", ".join(missing) + ".")
+    records = []
+    for index in range(start + 1, len(rows)):
+        row = rows[index]
+        cells = {h: _cell_text(row[positions[h]]) if positions[h] < len(row) else "" for h in HEADERS}
+        if any(cells.values()):
+            records.append((index + 1, cells))
+    if not records:
+        raise UploadRefused("Het bestand bevat geen afspraken.")
+    return records
 
 
 class _Lookups:
@@ -212,8 +204,8 @@ def _current_values(agreement: Agreement) -> dict:
 
 
 def read_register(data: bytes) -> RegisterPlan:
-    """Check the whole file and compare it with the register. Raises ``RegisterFileError``; writes nothing."""
-    frame = read_frame(data)
+    """Check the whole file and compare it with the register. Raises ``UploadRefused``; writes nothing."""
+    records = read_records(data)
     lookups = _Lookups()
     existing = {
         a.number: a
@@ -222,10 +214,7 @@ def read_register(data: bytes) -> RegisterPlan:
         )
     }
     plan, seen = RegisterPlan(), {}
-    for index, record in enumerate(frame[HEADERS].itertuples(index=False), start=2):
-        cells = {header: _cell_text(value) for header, value in zip(HEADERS, record, strict=True)}
-        if not any(cells.values()):
-            continue
+    for index, cells in records:
 
         def add_error(column, message, row=index):
             plan.errors.append(RowError(row, column, message))

@@ -1,25 +1,17 @@
 """The agreement register in Excel: upload → preview of every change and error → confirm; and export.
 
-The uploaded bytes wait in a private temporary file named by a random token kept in the user's session;
-confirming reads and checks them again, so nothing is written that the preview did not show."""
+A checked file with changes waits as a ``RegisterUpload`` row (any app server can confirm it); confirming
+reads and checks it again, so nothing is written that the preview did not show."""
 
-import hashlib
-import secrets
-import tempfile
-import time
-from pathlib import Path
-
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 
 from .exports import spreadsheet_response
 from .forms import RegisterUploadForm
-from .register import HEADERS, RegisterFileError, read_register, register_rows
-from .services import apply_register_plan
-
-SESSION_KEY = "register_import"
+from .register import HEADERS, register_rows
+from .services import cancel_register_upload, confirm_register_upload, stage_register_upload
+from .uploads import UploadRefused
 
 
 def _require_register_manager(request) -> None:
@@ -27,63 +19,32 @@ def _require_register_manager(request) -> None:
         raise PermissionDenied("Alleen het Ambtelijk Kernteam beheert het afsprakenregister.")
 
 
-def _upload_dir() -> Path:
-    path = Path(tempfile.gettempdir()) / "woondeal-register-uploads"
-    path.mkdir(mode=0o700, exist_ok=True)
-    return path
-
-
-def _remove_abandoned_uploads() -> None:
-    """Previews nobody confirmed or cancelled: their session has expired, so their file can go."""
-    cutoff = time.time() - settings.SESSION_COOKIE_AGE
-    for path in _upload_dir().iterdir():
-        if path.stat().st_mtime < cutoff:
-            path.unlink(missing_ok=True)
-
-
-def _stash(request, data: bytes, fingerprint: str) -> None:
-    _discard(request)
-    _remove_abandoned_uploads()
-    token = secrets.token_hex(16)
-    (_upload_dir() / token).write_bytes(data)
-    sha256 = hashlib.sha256(data).hexdigest()
-    request.session[SESSION_KEY] = {"token": token, "sha256": sha256, "fingerprint": fingerprint}
-
-
-def _stashed(request) -> tuple[bytes | None, dict]:
-    pending = request.session.get(SESSION_KEY) or {}
-    path = _upload_dir() / pending.get("token", "-")
-    if not pending or not path.is_file():
-        return None, pending
-    data = path.read_bytes()
-    return (data if hashlib.sha256(data).hexdigest() == pending["sha256"] else None), pending
-
-
-def _discard(request) -> None:
-    pending = request.session.pop(SESSION_KEY, None)
-    if pending:
-        (_upload_dir() / pending["token"]).unlink(missing_ok=True)
+def _upload_id(request) -> int | None:
+    value = request.POST.get("upload", "")
+    return int(value) if value.isdigit() else None
 
 
 def register_import(request):
     _require_register_manager(request)
-    if request.method == "POST" and request.POST.get("action") == "confirm":
+    action = request.POST.get("action") if request.method == "POST" else None
+    if action == "confirm":
         return _confirm(request)
-    if request.method == "POST" and request.POST.get("action") == "cancel":
-        _discard(request)
+    if action == "cancel":
+        cancel_register_upload(upload_id=_upload_id(request), user=request.user)
         messages.info(request, "Het inlezen is afgebroken; er is niets gewijzigd.")
         return redirect("agreements:register_import")
     form = RegisterUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data["file"].read()
+        upload = form.cleaned_data["file"]
         try:
-            plan = read_register(data)
-        except RegisterFileError as error:
-            form.add_error("file", str(error))
+            plan, staged = stage_register_upload(
+                content=upload.read(), filename=upload.name, user=request.user
+            )
+        except UploadRefused as refusal:
+            form.add_error("file", refusal.message)
         else:
-            if not plan.errors and plan.changes:
-                _stash(request, data, plan.fingerprint)
-            return render(request, "agreements/register_preview.html", {"plan": plan})
+            context = {"plan": plan, "upload_id": staged.pk if staged else None}
+            return render(request, "agreements/register_preview.html", context)
     status = 400 if form.errors else 200
     return render(
         request, "agreements/register_import.html", {"form": form, "headers": HEADERS}, status=status
@@ -91,25 +52,16 @@ def register_import(request):
 
 
 def _confirm(request):
-    data, pending = _stashed(request)
-    if data is None:
-        messages.error(request, "Er staat geen gecontroleerd bestand klaar; upload het bestand opnieuw.")
-        return redirect("agreements:register_import")
+    upload_id = _upload_id(request)
     try:
-        plan = read_register(data)
-    except RegisterFileError as error:
-        _discard(request)
-        messages.error(request, str(error))
+        plan, touched = confirm_register_upload(upload_id=upload_id, user=request.user)
+    except UploadRefused as refusal:
+        messages.error(request, refusal.message)
         return redirect("agreements:register_import")
-    if plan.errors or plan.fingerprint != pending["fingerprint"]:
-        if plan.errors:
-            _discard(request)
-        else:
-            _stash(request, data, plan.fingerprint)
+    if touched is None:
         messages.error(request, "Het register is intussen gewijzigd. Controleer de wijzigingen opnieuw.")
-        return render(request, "agreements/register_preview.html", {"plan": plan}, status=409)
-    touched = apply_register_plan(plan=plan, user=request.user)
-    _discard(request)
+        context = {"plan": plan, "upload_id": None if plan.errors else upload_id}
+        return render(request, "agreements/register_preview.html", context, status=409)
     messages.success(request, f"Het register is bijgewerkt: {len(touched)} afspraken opgeslagen.")
     return redirect("agreements:list")
 

@@ -1,10 +1,17 @@
-"""Workflows that write agreements and statuses: saving a status without lost updates."""
+"""Workflows that write agreements and statuses: saving a status without lost updates, and loading the
+register from Excel (stage the checked file, confirm it)."""
+
+import datetime
+import hashlib
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.utils import timezone
 
-from .models import Agreement, AgreementStatus, Period
+from .models import Agreement, AgreementStatus, Period, RegisterUpload
+from .register import RegisterPlan, read_register
+from .uploads import UploadRefused
 
 STATUS_FIELDS = (
     "colour",
@@ -16,6 +23,8 @@ STATUS_FIELDS = (
     "needs_attention",
     "colour_change_reason",
 )
+
+ABANDONED_AFTER = datetime.timedelta(days=1)
 
 
 class StatusConflict(Exception):
@@ -94,3 +103,52 @@ def apply_register_plan(*, plan, user) -> list[Agreement]:
         agreement.organisations.set(organisations)
         touched.append(agreement)
     return touched
+
+
+def stage_register_upload(
+    *, content: bytes, filename: str, user
+) -> tuple[RegisterPlan, RegisterUpload | None]:
+    """Read and check a register file (writes no agreement). A file with changes and without errors is
+    staged for confirmation, replacing the uploader's earlier staged file. Raises :class:`UploadRefused`."""
+    plan = read_register(content)
+    RegisterUpload.objects.filter(uploaded_at__lt=timezone.now() - ABANDONED_AFTER).delete()
+    RegisterUpload.objects.filter(uploaded_by=user).delete()
+    if plan.errors or not plan.changes:
+        return plan, None
+    staged = RegisterUpload.objects.create(
+        filename=filename[:255],
+        content=content,
+        sha256=hashlib.sha256(content).hexdigest(),
+        fingerprint=plan.fingerprint,
+        uploaded_by=user,
+    )
+    return plan, staged
+
+
+@transaction.atomic
+def confirm_register_upload(*, upload_id: int, user) -> tuple[RegisterPlan, list[Agreement] | None]:
+    """Read the staged file again and write it when it still shows the changes of the preview: (plan,
+    agreements written). When the register changed since the preview nothing is written: (new plan, None),
+    and the file waits for confirmation of the new plan. Raises :class:`UploadRefused` when nothing is staged
+    (or the file no longer reads)."""
+    staged = RegisterUpload.objects.select_for_update().filter(pk=upload_id, uploaded_by=user).first()
+    if staged is None:
+        raise UploadRefused("Er staat geen gecontroleerd bestand klaar; upload het bestand opnieuw.")
+    try:
+        plan = read_register(bytes(staged.content))
+    except UploadRefused:
+        staged.delete()
+        raise
+    if plan.errors or plan.fingerprint != staged.fingerprint:
+        if plan.errors:
+            staged.delete()
+        else:
+            RegisterUpload.objects.filter(pk=staged.pk).update(fingerprint=plan.fingerprint)
+        return plan, None
+    touched = apply_register_plan(plan=plan, user=user)
+    staged.delete()
+    return plan, touched
+
+
+def cancel_register_upload(*, upload_id: int | None, user) -> None:
+    RegisterUpload.objects.filter(pk=upload_id, uploaded_by=user).delete()

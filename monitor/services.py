@@ -10,8 +10,9 @@ from django.utils import timezone
 
 from accounts.models import User
 from agreements.models import Period
+from agreements.uploads import UploadRefused
 
-from .importing import ImportRefused, ParsedImport, read_monitor_file
+from .importing import ParsedImport, read_monitor_file
 from .importing.parsed import PLAN_FIELDS, collector_paused
 from .importing.preview import MonitorPreview, build_preview
 from .indicators import compute_indicators
@@ -37,7 +38,7 @@ def _one_current_at_a_time(workflow):
         except IntegrityError as exc:
             if "monitorimport_one_current" not in str(exc) and "monitor_monitorimport.layout" not in str(exc):
                 raise
-            raise ImportRefused(
+            raise UploadRefused(
                 "Zojuist heeft iemand anders een andere import actueel gemaakt. Bekijk de lijst met imports "
                 "en probeer het zo nodig opnieuw."
             ) from exc
@@ -63,7 +64,7 @@ def upload_monitor_import(
     """Read and validate the file and keep it as an import: (import, already uploaded?). A file with errors
     is kept as rejected (with its errors, so the preview can show them); otherwise it waits in state preview.
 
-    A refused file (not a safe .xlsx, no header row) raises :class:`ImportRefused` and writes nothing; the same
+    A refused file (not a safe .xlsx, no header row) raises :class:`UploadRefused` and writes nothing; the same
     bytes uploaded before return the earlier import and write nothing.
     """
     _require_core_team(uploaded_by)
@@ -105,12 +106,12 @@ def commit_monitor_import(*, monitor_import: MonitorImport, user: User) -> Monit
     _require_core_team(user)
     locked = MonitorImport.objects.select_for_update().get(pk=monitor_import.pk)
     if locked.state != MonitorImport.State.PREVIEW:
-        raise ImportRefused(
+        raise UploadRefused(
             f"Deze import heeft status '{locked.get_state_display()}' en kan niet bevestigd worden."
         )
     parsed = read_monitor_file(bytes(locked.content))
     if not parsed.is_valid:
-        raise ImportRefused(
+        raise UploadRefused(
             f"Het bestand bevat {len(parsed.errors)} fout(en); los die eerst op en upload het opnieuw."
         )
     MonitorImport.objects.filter(state=MonitorImport.State.COMMITTED, layout=locked.layout).update(
@@ -156,7 +157,7 @@ def restore_monitor_import(*, monitor_import: MonitorImport, user: User) -> Moni
     _require_core_team(user)
     locked = MonitorImport.objects.select_for_update().get(pk=monitor_import.pk)
     if locked.state != MonitorImport.State.SUPERSEDED:
-        raise ImportRefused("Alleen een vervangen import kan teruggezet worden.")
+        raise UploadRefused("Alleen een vervangen import kan teruggezet worden.")
     MonitorImport.objects.filter(state=MonitorImport.State.COMMITTED, layout=locked.layout).update(
         state=MonitorImport.State.SUPERSEDED
     )

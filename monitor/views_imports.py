@@ -8,10 +8,12 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from agreements.uploads import UploadRefused
+
 from . import services
 from .consequences import consequences_of
 from .forms import MonitorUploadForm
-from .importing import ImportRefused, read_monitor_file
+from .importing import read_monitor_file
 from .importing.template import template_bytes
 from .models import Location, MonitorImport, Municipality
 
@@ -42,14 +44,15 @@ def import_list(request):
 def import_upload(request):
     form = MonitorUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
         try:
             monitor_import, identical = services.upload_monitor_import(
-                content=form.cleaned_data["file"],
-                filename=form.filename,
+                content=upload.read(),
+                filename=upload.name,
                 peildatum=form.cleaned_data["peildatum"],
                 uploaded_by=request.user,
             )
-        except ImportRefused as exc:
+        except UploadRefused as exc:
             form.add_error("file", exc.message)
         else:
             if identical:
@@ -68,7 +71,7 @@ def import_preview(request, pk: int):
         preview = services.preview_monitor_import(
             content=bytes(monitor_import.content), exclude=monitor_import
         )
-    except ImportRefused as exc:  # reference data changed since the upload, or limits were lowered
+    except UploadRefused as exc:  # reference data changed since the upload, or limits were lowered
         return render(
             request,
             "monitor/monitorimport_preview.html",
@@ -95,7 +98,7 @@ def import_commit(request, pk: int):
         return redirect("monitor:import_preview", pk=pk)
     try:
         services.commit_monitor_import(monitor_import=monitor_import, user=request.user)
-    except ImportRefused as exc:
+    except UploadRefused as exc:
         messages.error(request, exc.message)
         return redirect("monitor:import_preview", pk=pk)
     messages.success(
@@ -117,7 +120,7 @@ def _has_consequences(monitor_import: MonitorImport) -> bool:
     content = MonitorImport.objects.values_list("content", flat=True).get(pk=monitor_import.pk)
     try:
         parsed = read_monitor_file(bytes(content))
-    except ImportRefused:
+    except UploadRefused:
         return False  # the commit refuses it with its own message
     return parsed.is_valid and bool(consequences_of(parsed, monitor_import=monitor_import))
 
@@ -128,7 +131,7 @@ def import_restore(request, pk: int):
     monitor_import = get_object_or_404(MonitorImport.objects.defer("content"), pk=pk)
     try:
         services.restore_monitor_import(monitor_import=monitor_import, user=request.user)
-    except ImportRefused as exc:
+    except UploadRefused as exc:
         messages.error(request, exc.message)
     else:
         messages.success(

@@ -201,10 +201,15 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Woondeal Monitor <nor
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
-# Uploads (monitor files, register imports).
-MONITOR_MAX_UPLOAD_BYTES = int(os.environ.get("MONITOR_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
-MONITOR_MAX_UNCOMPRESSED_BYTES = int(os.environ.get("MONITOR_MAX_UNCOMPRESSED_BYTES", str(200 * 1024 * 1024)))
-DATA_UPLOAD_MAX_MEMORY_SIZE = MONITOR_MAX_UPLOAD_BYTES + 1024 * 1024
+# Uploaded spreadsheets (monitor files, register imports): checked in the web process (agreements/uploads),
+# then parsed in a child process with a memory and time limit, so no file can take down or stall a worker.
+UPLOAD_MAX_BYTES = int(os.environ.get("UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))
+UPLOAD_MAX_UNCOMPRESSED_BYTES = int(os.environ.get("UPLOAD_MAX_UNCOMPRESSED_BYTES", str(200 * 1024 * 1024)))
+UPLOAD_MAX_ROWS = int(os.environ.get("UPLOAD_MAX_ROWS", "100000"))
+UPLOAD_MAX_COLUMNS = int(os.environ.get("UPLOAD_MAX_COLUMNS", "200"))
+UPLOAD_READER_MEMORY_BYTES = int(os.environ.get("UPLOAD_READER_MEMORY_BYTES", str(1024 * 1024 * 1024)))
+UPLOAD_READER_SECONDS = float(os.environ.get("UPLOAD_READER_SECONDS", "30"))
+DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Chart export for the PDF (kaleido drives this browser).

@@ -1,7 +1,7 @@
 """Reading monitor files (plan template and provincial layout) into validated plan rows, writing nothing."""
 
 from .parsed import PHASES, SEGMENTS, ParsedImport, PlanRow, phase_for_year
-from .problems import ERROR, WARNING, ImportRefused, Problem
+from .problems import ERROR, WARNING, Problem
 from .reading import read_monitor_file
 
 __all__ = [
@@ -9,7 +9,6 @@ __all__ = [
     "PHASES",
     "SEGMENTS",
     "WARNING",
-    "ImportRefused",
     "ParsedImport",
     "PlanRow",
     "Problem",

@@ -3,13 +3,14 @@
 from collections.abc import Sequence
 from operator import itemgetter
 
+from agreements.uploads import UploadRefused
 from monitor.models import MonitorImport
 
 from . import cells
 from .columns import BY_NAME, REQUIRED, header_key
 from .matching import STATUS_HELP, LocationMatcher, MunicipalityMatcher, map_status
 from .parsed import SEGMENTS, ParsedImport, PlanRow, collector_paused
-from .problems import ERROR, WARNING, ImportRefused, Problem, column_letter
+from .problems import ERROR, WARNING, Problem, column_letter
 
 HEADER_SEARCH_ROWS = 10
 NUMBER_COLUMNS = (
@@ -46,11 +47,11 @@ def find_header(rows: Sequence[Sequence], sheet: str) -> tuple[int, dict[str, in
                 )
         missing = [name for name in REQUIRED if name not in positions]
         if missing:
-            raise ImportRefused(
+            raise UploadRefused(
                 f"Tabblad '{sheet}', kopregel (rij {index + 1}): verplichte kolom(men) ontbreken: {', '.join(missing)}."
             )
         return index, positions, problems
-    raise ImportRefused(
+    raise UploadRefused(
         f"Tabblad '{sheet}' heeft geen kopregel met de kolommen van het sjabloon "
         f"(verplicht: {', '.join(REQUIRED)}). Download het sjabloon en gebruik die kolomnamen."
     )

@@ -8,13 +8,14 @@ its phases (or a total without phases) goes to phase "onbekend".
 
 from collections.abc import Sequence
 
+from agreements.uploads import UploadRefused
 from monitor.models import MonitorImport, PlanStatus
 
 from . import cells
 from .columns import SEPARATORS
 from .matching import MunicipalityMatcher, nearest, normalise
 from .parsed import PHASE_YEARS, ParsedImport, PlanRow
-from .problems import ERROR, WARNING, ImportRefused, Problem, column_letter
+from .problems import ERROR, WARNING, Problem, column_letter
 
 SHEET = "plancapaciteit_nl"
 PHASE_COLUMNS = {
@@ -37,7 +38,7 @@ def read_provincial(
     rows: Sequence[Sequence], *, sheet: str, municipalities: MunicipalityMatcher
 ) -> ParsedImport:
     if not rows or not is_provincial_header(rows[0]):
-        raise ImportRefused(f"Tabblad '{sheet}' heeft geen kopregel met gemeente, htotaal en ztotaal.")
+        raise UploadRefused(f"Tabblad '{sheet}' heeft geen kopregel met gemeente, htotaal en ztotaal.")
     positions = {}
     for position, value in enumerate(rows[0]):
         positions.setdefault(_key(value), position)

@@ -1,15 +1,8 @@
-"""What an import can say about a file: refusals (the file is not read at all) and problems per cell."""
+"""What an import can say about a file, per cell. A file that is not read at all raises
+:class:`agreements.uploads.UploadRefused` (not an .xlsx, too large, a zip bomb, macros, an XML attack, no header
+row)."""
 
 from dataclasses import dataclass
-
-
-class ImportRefused(Exception):
-    """The file is not read: not an .xlsx, too large, a zip bomb, macros, an XML attack, no header row."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
 
 ERROR = "fout"
 WARNING = "waarschuwing"

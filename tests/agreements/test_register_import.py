@@ -1,7 +1,7 @@
 """The core team loads the agreement register from Excel: preview of every change and error, then confirm."""
 
+import datetime
 import io
-import os
 import zipfile
 
 import pytest
@@ -9,9 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from agreements.exports import xlsx_bytes
-from agreements.models import Agreement, Organisation
+from agreements.models import Agreement, Organisation, RegisterUpload
 from agreements.register import HEADERS
-from agreements.register_views import _upload_dir
 from tests.factories import AgreementFactory
 from tests.monitor.test_hostile_files import lying_zip_bomb, with_entity_attack
 
@@ -60,6 +59,12 @@ def upload(client, data: bytes, name="register.xlsx"):
     return client.post(URL, {"file": SimpleUploadedFile(name, data), "action": "preview"})
 
 
+def confirm(client, preview):
+    """Press "Wijzigingen opslaan" on ``preview`` (the form carries the staged upload's id, if any)."""
+    staged = preview.context["upload_id"]
+    return client.post(URL, {"action": "confirm", **({"upload": staged} if staged else {})})
+
+
 def test_an_exported_register_imports_without_changes(client, kernteam, register):
     client.force_login(kernteam)
     exported = client.get(reverse("agreements:register_export"))
@@ -86,15 +91,16 @@ def test_the_preview_lists_every_change_and_nothing_is_written_until_confirmed(c
     assert "Nieuw: afspraak 3: Circulair bouwen" in response.content.decode()
     assert Agreement.objects.count() == 2 and Agreement.objects.get(number=1).title == "Middenhuur"
 
-    response = client.post(URL, {"action": "confirm"})
+    preview = response
+    response = confirm(client, preview)
     assert response.status_code == 302
     new_agreement = Agreement.objects.get(number=3)
     assert new_agreement.lead_organisation == register["portaal"]
     assert set(new_agreement.organisations.all()) == {register["portaal"], register["arnhem"]}
     assert new_agreement.horizon == "2026" and new_agreement.kind == "bouwproductie"
     assert Agreement.objects.get(number=1).history.latest().history_user == kernteam
-    assert client.post(URL, {"action": "confirm"}).status_code == 302  # nothing pending any more
-    assert Agreement.history.count() == 2 + 2
+    assert confirm(client, preview).status_code == 302  # nothing pending any more
+    assert Agreement.history.count() == 2 + 2 and not RegisterUpload.objects.exists()
 
 
 def test_row_errors_name_row_and_column_and_block_the_import(client, kernteam, register):
@@ -117,7 +123,8 @@ def test_row_errors_name_row_and_column_and_block_the_import(client, kernteam, r
     }
     page = response.content.decode()
     assert "Onbekende organisatie &#x27;Nergens&#x27;." in page and "Wijzigingen opslaan" not in page
-    assert client.post(URL, {"action": "confirm"}).status_code == 302
+    assert response.context["upload_id"] is None and not RegisterUpload.objects.exists()
+    assert confirm(client, response).status_code == 302
     assert Agreement.objects.count() == 2
 
 
@@ -151,7 +158,7 @@ def zip_without_workbook() -> bytes:
 def test_unreadable_files_are_refused_with_a_clear_message(
     client, kernteam, register, data, message, settings
 ):
-    settings.MONITOR_MAX_UNCOMPRESSED_BYTES = 10 * 1024 * 1024  # the zip bomb inflates to 12 MB
+    settings.UPLOAD_MAX_UNCOMPRESSED_BYTES = 10 * 1024 * 1024  # the zip bomb inflates to 12 MB
     client.force_login(kernteam)
     response = upload(client, data)
     assert response.status_code == 400
@@ -160,7 +167,7 @@ def test_unreadable_files_are_refused_with_a_clear_message(
 
 
 def test_a_file_over_the_size_limit_is_refused(client, kernteam, register, settings):
-    settings.MONITOR_MAX_UPLOAD_BYTES = 2048
+    settings.UPLOAD_MAX_BYTES = 2048
     client.force_login(kernteam)
     response = upload(client, xlsx_bytes(HEADERS, [row(tekst="x" * 5000)]))
     assert response.status_code == 400
@@ -170,24 +177,48 @@ def test_a_file_over_the_size_limit_is_refused(client, kernteam, register, setti
 
 def test_a_register_changed_after_the_preview_is_shown_again(client, kernteam, register):
     client.force_login(kernteam)
-    upload(client, xlsx_bytes(HEADERS, [row(number=1, pillar=2, title="Nieuwe titel")]))
+    preview = upload(client, xlsx_bytes(HEADERS, [row(number=1, pillar=2, title="Nieuwe titel")]))
     Agreement.objects.filter(number=1).update(title="Intussen door een collega gewijzigd")
-    response = client.post(URL, {"action": "confirm"})
+    response = confirm(client, preview)
     assert response.status_code == 409
     assert "Het register is intussen gewijzigd" in response.content.decode()
     assert Agreement.objects.get(number=1).title == "Intussen door een collega gewijzigd"
-    assert client.post(URL, {"action": "confirm"}).status_code == 302
+    assert confirm(client, response).status_code == 302
     assert Agreement.objects.get(number=1).title == "Nieuwe titel"
 
 
-def test_an_abandoned_preview_file_is_removed_later(client, kernteam, register, settings):
-    old = _upload_dir() / "verlaten-voorbeeld"
-    old.write_bytes(b"oud")
-    os.utime(old, (0, 0))
+def test_the_checked_file_waits_in_the_database_so_another_server_can_confirm_it(
+    client, kernteam, register, django_user_model
+):
+    """No server's disk or process memory holds the upload: a second client (another app server, another
+    session) confirms it by its id alone, and nobody else's id works."""
     client.force_login(kernteam)
-    upload(client, xlsx_bytes(HEADERS, [row()]))
-    assert not old.exists()
-    token = client.session["register_import"]["token"]
-    assert (_upload_dir() / token).exists()
-    client.post(URL, {"action": "cancel"})
-    assert not (_upload_dir() / token).exists() and not Agreement.objects.filter(number=3).exists()
+    preview = upload(client, xlsx_bytes(HEADERS, [row()]))
+    staged = RegisterUpload.objects.get()
+    assert staged.uploaded_by == kernteam and bytes(staged.content)[:2] == b"PK"
+    colleague = django_user_model.objects.create_user(username="collega", password="x")
+    other = type(client)()
+    other.force_login(kernteam)
+    stranger_id = RegisterUpload.objects.create(
+        filename="ander.xlsx", content=b"PK", sha256="0" * 64, fingerprint="", uploaded_by=colleague
+    ).pk
+    refused = other.post(URL, {"action": "confirm", "upload": stranger_id}, follow=True)
+    assert "Er staat geen gecontroleerd bestand klaar" in refused.content.decode()
+    assert not Agreement.objects.filter(number=3).exists()
+    assert other.post(URL, {"action": "confirm", "upload": preview.context["upload_id"]}).status_code == 302
+    assert Agreement.objects.get(number=3).title == "Circulair bouwen"
+
+
+def test_a_cancelled_or_abandoned_upload_is_removed(client, kernteam, register, django_user_model):
+    someone = django_user_model.objects.create_user(username="vertrokken", password="x")
+    abandoned = RegisterUpload.objects.create(
+        filename="oud.xlsx", content=b"PK", sha256="0" * 64, fingerprint="", uploaded_by=someone
+    )
+    RegisterUpload.objects.filter(pk=abandoned.pk).update(
+        uploaded_at=abandoned.uploaded_at - datetime.timedelta(days=2)
+    )
+    client.force_login(kernteam)
+    preview = upload(client, xlsx_bytes(HEADERS, [row()]))
+    assert list(RegisterUpload.objects.values_list("uploaded_by", flat=True)) == [kernteam.pk]
+    client.post(URL, {"action": "cancel", "upload": preview.context["upload_id"]})
+    assert not RegisterUpload.objects.exists() and not Agreement.objects.filter(number=3).exists()

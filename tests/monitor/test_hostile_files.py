@@ -115,7 +115,7 @@ HOSTILE = {
 
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_hostile_upload_is_refused_and_nothing_is_written(name, client, kernteam, region, settings):
-    settings.MONITOR_MAX_UNCOMPRESSED_BYTES = 10 * 1024 * 1024
+    settings.UPLOAD_MAX_UNCOMPRESSED_BYTES = 10 * 1024 * 1024
     make, expected = HOSTILE[name]
     content = make()
     assert len(content) < 200_000, "a hostile file here is small"
@@ -133,7 +133,7 @@ def test_hostile_upload_is_refused_and_nothing_is_written(name, client, kernteam
 
 def test_oversized_upload_is_refused(client, kernteam, region, settings):
     content = xlsx([plan(plan_id=f"P{i}") for i in range(50)])
-    settings.MONITOR_MAX_UPLOAD_BYTES = len(content) - 1
+    settings.UPLOAD_MAX_BYTES = len(content) - 1
     client.force_login(kernteam)
     upload = io.BytesIO(content)
     upload.name = "plannen.xlsx"

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.db import IntegrityError, connection
 
+from agreements.uploads import UploadRefused
 from monitor import services
 from monitor.models import HousingPlan, Indicator, MonitorImport
 from tests.factories import LocationFactory
@@ -53,7 +54,7 @@ def test_restore_brings_back_the_previous_import(region, kernteam):
     first.refresh_from_db()
     second.refresh_from_db()
     assert (first.state, second.state) == (MonitorImport.State.COMMITTED, MonitorImport.State.SUPERSEDED)
-    with pytest.raises(services.ImportRefused):
+    with pytest.raises(UploadRefused):
         services.restore_monitor_import(monitor_import=first, user=kernteam)
 
 
@@ -145,7 +146,7 @@ def test_a_colleague_committing_at_the_same_moment_gets_a_dutch_refusal(region, 
 
     with (
         connection.execute_wrapper(colleague_commits_first),
-        pytest.raises(services.ImportRefused) as refused,
+        pytest.raises(UploadRefused) as refused,
     ):
         services.commit_monitor_import(monitor_import=mine, user=kernteam)
     assert "iemand anders" in refused.value.message

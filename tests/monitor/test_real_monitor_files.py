@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from agreements.uploads import UploadRefused
 from benchmarks.eib import PROVINCIAL_XLSX, eib_frame, template_rows, template_workbook
 from monitor import services
 from monitor.importing import read_monitor_file
@@ -90,7 +91,7 @@ def test_eib_plans_cannot_be_committed_while_they_have_errors(eib, region, kernt
         content=content, filename="eib.xlsx", peildatum=datetime.date(2021, 4, 1), uploaded_by=kernteam
     )
     assert len(monitor_import.errors) == 94 and monitor_import.state == MonitorImport.State.REJECTED
-    with pytest.raises(services.ImportRefused, match="Afgewezen"):
+    with pytest.raises(UploadRefused, match="Afgewezen"):
         services.commit_monitor_import(monitor_import=monitor_import, user=kernteam)
     assert HousingPlan.objects.count() == 0
     assert MonitorImport.objects.get().state == MonitorImport.State.REJECTED

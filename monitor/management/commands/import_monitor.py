@@ -11,8 +11,9 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from accounts.models import Role, User
+from agreements.uploads import UploadRefused
 from monitor import services
-from monitor.importing import ImportRefused, read_monitor_file
+from monitor.importing import read_monitor_file
 from monitor.models import MonitorImport
 
 
@@ -39,7 +40,7 @@ class Command(BaseCommand):
                 return
         try:
             parsed = read_monitor_file(content)
-        except ImportRefused as exc:
+        except UploadRefused as exc:
             raise CommandError(exc.message, returncode=1) from exc
         self._summary(parsed)
         if not parsed.is_valid:
