@@ -3,7 +3,7 @@
 from django import forms
 
 from .models import AgreementStatus, TrafficLight
-from .uploads import SpreadsheetField
+from .uploads import UploadField
 
 REASON_REQUIRED = "Geef een reden voor de kleurwijziging (van {old} naar {new})."
 
@@ -64,7 +64,7 @@ class StatusForm(forms.ModelForm):
 
 
 class RegisterUploadForm(forms.Form):
-    file = SpreadsheetField(
+    file = UploadField(
         label="Excelbestand met het register (.xlsx)",
         help_text="Kolommen: nummer, pijler, titel, tekst, schaalniveau, soort, termijn, landt_in, trekker, "
         "betrokken_organisaties (gescheiden door ;).",

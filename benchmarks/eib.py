@@ -1,7 +1,8 @@
 """The real EIB plan list (``/work/shared/data`` style CSV) turned into the plan template layout.
 
 Names, statuses, plan types and numbers stay as they are; the plan's municipality is mapped onto the region's
-municipalities (a fixed, sorted assignment), tenure goes to the two segments the EIB knows (huur → sociale_huur,
+municipalities (a fixed, sorted assignment, shifted by one for each copy so that no municipality gets every copy
+of Amsterdam's plans: more than the plausibility bound per municipality), tenure goes to the two segments the EIB knows (huur → sociale_huur,
 koop → dure_koop: the EIB does not split by price), and the completion year is the first year of the phase
 holding most of the plan's homes (none when the phase is unknown). Used by tests and the benchmark.
 """
@@ -36,7 +37,7 @@ def template_rows(
     with negative "unknown" figures, which the import rightly reports as errors).
     """
     region = sorted(municipality_names)
-    mapping = {name: region[i % len(region)] for i, name in enumerate(sorted(frame["gem_naam"].unique()))}
+    places = {name: i for i, name in enumerate(sorted(frame["gem_naam"].unique()))}
     phases = list(PHASE_YEAR)
     rows = []
     for copy in range(copies):
@@ -53,7 +54,7 @@ def template_rows(
                 [
                     f"EIB-{copy}-{number + 2}",
                     plan.plannaam,
-                    mapping[plan.gem_naam],
+                    region[(places[plan.gem_naam] + copy) % len(region)],
                     None,
                     plan.planstatus,
                     plantype,

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 
 from accounts.models import User
 from agreements.models import Agreement, Period, Pillar
+from agreements.uploads import UploadField
 from tempotafels.models import Tempotafel
 
 from .models import AgendaItem, BodyMember, Decision, Meeting, MeetingDocument
@@ -93,7 +94,7 @@ class DocumentForm(forms.Form):
     period = forms.ModelChoiceField(Period.objects.all(), label="Periode", required=False)
     pillar = forms.ModelChoiceField(Pillar.objects.all(), label="Pijler (bij een factsheet)", required=False)
     title = forms.CharField(label="Titel (bij een bestand)", max_length=200, required=False)
-    file = forms.FileField(label="Bestand (PDF of .xlsx)", required=False)
+    file = UploadField(label="Bestand (PDF of .xlsx)", required=False)
 
     def clean(self):
         data = super().clean()

@@ -1,9 +1,7 @@
 """Checks on a meeting document before it is stored: the same rules as the monitor import (the content decides,
 never the name; a size limit; no active content). Accepted: PDF and .xlsx."""
 
-from django.conf import settings
-
-from agreements.uploads import UploadRefused, check_xlsx_upload
+from agreements.uploads import UploadRefused, check_size, check_xlsx_upload
 
 PDF_MAGIC = b"%PDF-"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -16,14 +14,9 @@ NOT_ACCEPTED = "Alleen PDF-bestanden en Excel-werkmappen (.xlsx) kunnen als verg
 
 def check_document_upload(content: bytes) -> str:
     """The content type of an acceptable document; raise :class:`UploadRefused` (Dutch) otherwise."""
-    limit = settings.MONITOR_MAX_UPLOAD_BYTES
     if not content:
         raise UploadRefused("Het bestand is leeg.")
-    if len(content) > limit:
-        raise UploadRefused(
-            f"Het bestand is te groot ({len(content) / 1024 / 1024:.1f} MB); "
-            f"de grens is {limit / 1024 / 1024:.0f} MB."
-        )
+    check_size(len(content))
     if content.startswith(PDF_MAGIC):
         if any(name in content for name in ACTIVE_PDF):
             raise UploadRefused(

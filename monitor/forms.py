@@ -2,7 +2,7 @@ import datetime
 
 from django import forms
 
-from agreements.uploads import SpreadsheetField
+from agreements.uploads import UploadField
 
 from .completions import completions_of_year
 from .models import MonitorSettings, Municipality
@@ -13,7 +13,7 @@ FIRST_YEAR = 2020
 class MonitorUploadForm(forms.Form):
     """The file and its peildatum. The content decides whether it is an .xlsx, never its name."""
 
-    file = SpreadsheetField(
+    file = UploadField(
         label="Monitorbestand (.xlsx)",
         help_text="Het sjabloon of de provinciale plancapaciteit per gemeente.",
     )

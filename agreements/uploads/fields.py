@@ -1,4 +1,4 @@
-"""The form field for every spreadsheet upload: the size rule before the bytes are read into memory."""
+"""The form field for every file upload: the one size rule, applied before the bytes are read into memory."""
 
 from django import forms
 
@@ -6,8 +6,9 @@ from .checks import check_size
 from .refusal import UploadRefused
 
 
-class SpreadsheetField(forms.FileField):
-    """An uploaded .xlsx within ``UPLOAD_MAX_BYTES``; its content is checked when it is read (``read_sheet``)."""
+class UploadField(forms.FileField):
+    """An uploaded file within ``UPLOAD_MAX_BYTES``; its content is checked where it is read (``read_sheet``
+    for spreadsheets)."""
 
     def clean(self, data, initial=None):
         upload = super().clean(data, initial)

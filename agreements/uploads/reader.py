@@ -58,16 +58,21 @@ def read_sheet(content: bytes, *, preferred: Sequence[str] = ()) -> Sheet:
     return Sheet(name=result["sheet"], rows=result["rows"], sheet_names=result["sheets"])
 
 
-def _run_child(content: bytes, preferred: Sequence[str]) -> dict:
-    seconds = settings.UPLOAD_READER_SECONDS
-    command = [
+def child_command(preferred: Sequence[str] = ()) -> list[str]:
+    """The command line of the reader's child process (the file goes to its stdin)."""
+    return [
         sys.executable,
         "-I",  # isolated: no PYTHON* variables, no user site, no current directory on the path
         str(CHILD),
         str(settings.UPLOAD_READER_MEMORY_BYTES),
-        str(max(1, math.ceil(seconds))),
+        str(max(1, math.ceil(settings.UPLOAD_READER_SECONDS))),
         json.dumps(list(preferred)),
     ]
+
+
+def _run_child(content: bytes, preferred: Sequence[str]) -> dict:
+    seconds = settings.UPLOAD_READER_SECONDS
+    command = child_command(preferred)
     try:
         done = subprocess.run(command, input=content, capture_output=True, timeout=seconds, check=False)
     except subprocess.TimeoutExpired as exc:  # run() has killed the child

@@ -10,6 +10,7 @@ from . import cells
 from .columns import BY_NAME, REQUIRED, header_key
 from .matching import STATUS_HELP, LocationMatcher, MunicipalityMatcher, map_status
 from .parsed import SEGMENTS, ParsedImport, PlanRow, collector_paused
+from .plausibility import municipality_problems, plan_homes_problem
 from .problems import ERROR, WARNING, Problem, column_letter
 
 HEADER_SEARCH_ROWS = 10
@@ -68,7 +69,7 @@ def read_plans(
 def _read_rows(rows, header, positions, problems, sheet, municipalities, locations) -> ParsedImport:
     parsed = ParsedImport(layout=MonitorImport.Layout.PLANS, sheet=sheet, problems=problems)
     reader = _RowReader(sheet, positions, municipalities, locations, parsed.problems)
-    names, pick = list(positions), itemgetter(*positions.values())
+    pick = itemgetter(*positions.values())
     width = max(positions.values()) + 1
     seen: dict[str, int] = {}
     for index in range(header + 1, len(rows)):
@@ -78,8 +79,7 @@ def _read_rows(rows, header, positions, problems, sheet, municipalities, locatio
         if len(row) < width:
             row = [*row, *[""] * (width - len(row))]
         parsed.row_count += 1
-        values = (*pick(row), "")
-        plan = reader.quick(index, values) or reader.read(index, dict(zip(names, values, strict=False)))
+        plan = reader.read(index, (*pick(row), ""))
         if plan is None:
             continue
         if plan.plan_id in seen:
@@ -95,6 +95,10 @@ def _read_rows(rows, header, positions, problems, sheet, municipalities, locatio
         parsed.problems.append(
             Problem(ERROR, sheet, header + 2, "", "", "Het tabblad bevat geen plannen onder de kopregel.")
         )
+    column = column_letter(positions["woningen"])
+    parsed.problems += municipality_problems(
+        parsed.plans, municipalities=municipalities, sheet=sheet, column=column
+    )
     return parsed
 
 
@@ -106,124 +110,33 @@ def _problem(
 
 
 class _RowReader:
+    """Checks one row with every rule of the template and says what is wrong, in one pass over a tuple: the
+    template's columns in header order plus a trailing "" that absent columns point at (``slots``). The usual
+    cell (a text, a whole float) takes a fast path; anything else goes through ``cells``."""
+
     def __init__(self, sheet, positions, municipalities, locations, problems):
         self.sheet, self.positions, self.problems = sheet, positions, problems
         self.municipalities, self.locations = municipalities, locations
         self.statuses: dict[object, tuple] = {}
-        self.quick_statuses: dict[str, tuple] = {}
+        self.errors = 0
         order = list(positions)  # the header order of the columns present; -1 is the trailing ""
         self.slots = {name: order.index(name) if name in positions else -1 for name in BY_NAME}
-        self.pick_numbers = itemgetter(*(self.slots[name] for name, _ in NUMBER_COLUMNS))
+        self.texts = [(name, limit, self.slots[name]) for name, limit in TEXT_LIMITS.items()]
+        self.numbers = [(name, attribute, self.slots[name]) for name, attribute in NUMBER_COLUMNS]
 
     def error(self, index: int, name: str, message: str, severity: str = ERROR) -> None:
+        self.errors += severity == ERROR
         self.problems.append(_problem(severity, self.sheet, index, self.positions.get(name), name, message))
 
-    @staticmethod
-    def cell(row: dict, name: str) -> object:
-        return row.get(name, "")
-
-    def quick(self, index: int, values: tuple) -> PlanRow | None:
-        """The usual clean row, with the cheapest checks only; None hands the row to :meth:`read`, which
-        checks everything and says what is wrong. A row with a location always goes to :meth:`read`.
-
-        ``values`` holds the template's columns in header order plus a trailing "" that absent columns
-        point at (see ``slots``)."""
-        slot = self.slots
-        plan_id, name, label = values[slot["plan_id"]], values[slot["plannaam"]], values[slot["status"]]
-        if plan_id.__class__ is float and plan_id.is_integer():
-            plan_id = str(int(plan_id))
-        elif plan_id.__class__ is str:
-            plan_id = plan_id.strip()
-        else:
-            return None
-        if name.__class__ is not str or label.__class__ is not str or values[slot["locatie"]] != "":
-            return None
-        name = name.strip()
-        if not plan_id or not name or len(plan_id) > 100 or len(name) > 255:
-            return None
-        municipality = self.municipalities.match(values[slot["gemeente"]])
-        mapped = self.quick_statuses.get(label)
-        if mapped is None:
-            mapped = self.quick_statuses[label] = map_status(label) if label.strip() else (None, None)
-        if municipality is None or mapped[0] is None or mapped[1] is not None:
-            return None
-        numbers = []
-        for value in self.pick_numbers(values):
-            if (
-                value.__class__ is float
-                and value >= 0
-                and value.is_integer()
-                or value.__class__ is int
-                and value >= 0
-            ):
-                numbers.append(int(value))
-            elif value == "" and numbers:  # woningen (the first) is required; the others default to 0
-                numbers.append(0)
-            else:
-                return None
-        (
-            homes,
-            sociale_huur,
-            middenhuur,
-            dure_huur,
-            betaalbare_koop,
-            dure_koop,
-            circular,
-            conceptual,
-            flexible,
-        ) = numbers
-        if sociale_huur + middenhuur + dure_huur + betaalbare_koop + dure_koop > homes:
-            return None
-        if circular > homes or conceptual > homes or flexible > homes:
-            return None
-        plan_type, group, year = (
-            values[slot["plantype"]],
-            values[slot["doelgroep"]],
-            values[slot["oplevering_jaar"]],
-        )
-        if (
-            plan_type.__class__ is not str
-            or group.__class__ is not str
-            or len(plan_type) > 50
-            or len(group) > 100
-        ):
-            return None
-        if year == "":
-            year = None
-        elif year.__class__ is float and year.is_integer() and 1900 <= year <= 2100:
-            year = int(year)
-        else:
-            return None
-        return PlanRow(
-            index + 1, plan_id, name, municipality.pk, mapped[0], homes, label.strip()[:100], None,
-            plan_type.strip(), year, sociale_huur, middenhuur, dure_huur, betaalbare_koop, dure_koop,
-            circular, conceptual, flexible, group.strip().lower(),
-        )  # fmt: skip
-
-    def read(self, index: int, row: dict) -> PlanRow | None:
-        before = len(self.problems)
-        texts = {}
-        for name, limit in TEXT_LIMITS.items():
-            value = row.get(name, "")
-            value = value.strip() if value.__class__ is str else cells.text(value)
-            if len(value) > limit:
-                self.error(index, name, f"Te lang ({len(value)} tekens, maximaal {limit}).")
-            texts[name] = value
-        for name in ("plan_id", "plannaam"):
-            if not texts[name]:
-                self.error(index, name, f"{name} is verplicht.")
-        municipality = self._municipality(index, row)
-        location_id = self._location(index, row, municipality) if "locatie" in row else None
-        status, label = self._status(index, row)
-        numbers = self._numbers(index, row)
-        year = row.get("oplevering_jaar", "")
-        if (
-            year.__class__ is float and year.is_integer() and 1900 <= year <= 2100
-        ):  # the usual cell: fast path
-            completion_year = int(year)
-        else:
-            completion_year = self._year(index, row)
-        if len(self.problems) > before and any(p.is_error for p in self.problems[before:]):
+    def read(self, index: int, values: tuple) -> PlanRow | None:
+        errors = self.errors
+        texts = self._texts(index, values)
+        municipality = self._municipality(index, values[self.slots["gemeente"]])
+        location_id = self._location(index, values[self.slots["locatie"]], municipality)
+        status, label = self._status(index, values[self.slots["status"]])
+        numbers = self._numbers(index, values)
+        completion_year = self._year(index, values[self.slots["oplevering_jaar"]])
+        if self.errors > errors:
             return None
         return PlanRow(
             excel_row=index + 1,
@@ -239,8 +152,20 @@ class _RowReader:
             **numbers,
         )
 
-    def _municipality(self, index, row):
-        value = self.cell(row, "gemeente")
+    def _texts(self, index, values) -> dict[str, str]:
+        texts = {}
+        for name, limit, slot in self.texts:
+            value = values[slot]
+            value = value.strip() if value.__class__ is str else cells.text(value)
+            if len(value) > limit:
+                self.error(index, name, f"Te lang ({len(value)} tekens, maximaal {limit}).")
+            texts[name] = value
+        for name in ("plan_id", "plannaam"):
+            if not texts[name]:
+                self.error(index, name, f"{name} is verplicht.")
+        return texts
+
+    def _municipality(self, index, value):
         if cells.is_blank(value):
             self.error(index, "gemeente", "gemeente is verplicht (CBS-code of naam).")
             return None
@@ -249,9 +174,8 @@ class _RowReader:
             self.error(index, "gemeente", self.municipalities.unknown_message(cells.text(value)))
         return found
 
-    def _location(self, index, row, municipality) -> int | None:
-        value = self.cell(row, "locatie")
-        if cells.is_blank(value) or municipality is None:
+    def _location(self, index, value, municipality) -> int | None:
+        if value == "" or cells.is_blank(value) or municipality is None:
             return None
         found = self.locations.match(municipality.pk, value)
         if found is None:
@@ -259,8 +183,8 @@ class _RowReader:
             return None
         return found.pk
 
-    def _status(self, index, row) -> tuple[str | None, str]:
-        label = cells.text(self.cell(row, "status"))
+    def _status(self, index, value) -> tuple[str | None, str]:
+        label = value.strip() if value.__class__ is str else cells.text(value)
         if not label:
             self.error(index, "status", f"status is verplicht: {STATUS_HELP}.")
             return None, ""
@@ -273,10 +197,10 @@ class _RowReader:
             self.error(index, "status", warning, WARNING)
         return status, label[:100]
 
-    def _numbers(self, index, row) -> dict[str, int]:
+    def _numbers(self, index, values) -> dict[str, int]:
         numbers = {}
-        for name, attribute in NUMBER_COLUMNS:
-            value = row.get(name, "")
+        for name, attribute, slot in self.numbers:
+            value = values[slot]
             if value.__class__ is float and value >= 0 and value.is_integer():  # the usual cell: fast path
                 numbers[attribute] = int(value)
                 continue
@@ -290,15 +214,14 @@ class _RowReader:
                     self.error(index, name, "woningen is verplicht (een geheel getal ≥ 0).")
                 number = 0
             numbers[attribute] = number
+        self._check_sums(index, numbers)
+        return numbers
+
+    def _check_sums(self, index, numbers) -> None:
         homes = numbers["homes"]
-        if (
-            numbers["sociale_huur"]
-            + numbers["middenhuur"]
-            + numbers["dure_huur"]
-            + numbers["betaalbare_koop"]
-            + numbers["dure_koop"]
-            > homes
-        ):
+        if (found := plan_homes_problem(homes)) is not None:
+            self.error(index, "woningen", found[1], found[0])
+        if sum(numbers[name] for name in SEGMENTS) > homes:
             detail = " + ".join(f"{name} {numbers[name]}" for name in SEGMENTS if numbers[name])
             self.error(
                 index, "woningen", f"De prijssegmenten ({detail}) zijn samen meer dan woningen ({homes})."
@@ -306,11 +229,12 @@ class _RowReader:
         for name, attribute in NUMBER_COLUMNS[-3:]:
             if numbers[attribute] > homes:
                 self.error(index, name, f"{name} ({numbers[attribute]}) is meer dan woningen ({homes}).")
-        return numbers
 
-    def _year(self, index, row) -> int | None:
+    def _year(self, index, value) -> int | None:
+        if value.__class__ is float and value.is_integer() and 1900 <= value <= 2100:  # fast path
+            return int(value)
         try:
-            return cells.year(self.cell(row, "oplevering_jaar"))
+            return cells.year(value)
         except cells.CellError as exc:
             self.error(index, "oplevering_jaar", f"{exc}.")
             return None

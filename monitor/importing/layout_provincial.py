@@ -15,6 +15,7 @@ from . import cells
 from .columns import SEPARATORS
 from .matching import MunicipalityMatcher, nearest, normalise
 from .parsed import PHASE_YEARS, ParsedImport, PlanRow
+from .plausibility import municipality_problems
 from .problems import ERROR, WARNING, Problem, column_letter
 
 SHEET = "plancapaciteit_nl"
@@ -81,6 +82,9 @@ def read_provincial(
         parsed.row_count += 1
         for status in PHASE_COLUMNS:
             parsed.plans.extend(_aggregates(parsed, row, index, positions, municipality, status))
+    parsed.problems += municipality_problems(
+        parsed.plans, municipalities=municipalities, sheet=sheet, column=column_letter(positions["htotaal"])
+    )
     if outside := parsed.outside_region:
         parsed.problems.append(
             Problem(

@@ -61,7 +61,9 @@ class MunicipalityMatcher:
             self._keys[normalise(municipality.name)] = municipality
             self._keys[str(int(municipality.cbs_code[2:]))] = municipality
         self._cache: dict[object, Municipality | None] = {}
-        self.fingerprint = repr(sorted((m.pk, m.cbs_code, m.name, m.subregion_id) for m in municipalities))
+        self.fingerprint = repr(
+            sorted((m.pk, m.cbs_code, m.name, m.subregion_id, m.housing_stock) for m in municipalities)
+        )
 
     def match(self, value: object) -> Municipality | None:
         try:
