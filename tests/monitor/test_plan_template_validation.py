@@ -87,7 +87,7 @@ def test_every_problem_names_sheet_row_and_column(region):
         "plannaam is verplicht",
     ):
         assert dutch in messages
-    assert [p.plan_id for p in parsed.plans] == ["P1"]
+    assert [p.plan_id for p in parsed.plans] == ["P1"]  # the clean row passes, the faulty one does not
 
 
 def test_columns_in_any_order_with_loose_headers_and_unknown_columns(region):
@@ -121,3 +121,28 @@ def test_formulas_count_by_their_cached_values(region):
 def test_a_sheet_without_plans_is_an_error(region):
     parsed = read_monitor_file(xlsx([]))
     assert [p.message for p in parsed.errors] == ["Het tabblad bevat geen plannen onder de kopregel."]
+
+
+@pytest.mark.parametrize(
+    ("values", "column", "message"),
+    [
+        ({"woningen": 12.5}, "H", "12.5 is geen geheel aantal."),
+        ({"woningen": -3}, "H", "-3 is negatief; een aantal woningen is 0 of meer."),
+        ({"sociale_huur": 8, "dure_koop": 8}, "H", "De prijssegmenten (sociale_huur 8 + dure_koop 8)"),
+        ({"flexwonen": 11}, "P", "flexwonen (11) is meer dan woningen (10)."),
+        ({"oplevering_jaar": 1850}, "G", "1850 is geen plausibel jaartal (1900–2100)."),
+        ({"plan_id": "x" * 101}, "A", "Te lang (101 tekens, maximaal 100)."),
+        ({"status": "misschien"}, "E", "Onbekende status 'misschien'."),
+        ({"gemeente": "Amsterdam"}, "C", "Onbekende gemeente 'Amsterdam'"),
+        ({"locatie": "Nergenshuizen"}, "D", "Nergenshuizen"),
+    ],
+)
+def test_every_rule_runs_on_an_otherwise_clean_row(region, values, column, message):
+    """One validation path: no fast path for the usual cells skips a rule (a row that looks clean in every
+    other cell is still checked in full)."""
+    parsed = read_monitor_file(
+        xlsx([plan(oplevering_jaar=2025, sociale_huur=2), plan(**{"plan_id": "P2", **values})])
+    )
+    [error] = parsed.errors
+    assert (error.row, error.column) == (3, column) and message in error.message
+    assert [p.plan_id for p in parsed.plans] == ["P1"]  # the clean row passes, the faulty one does not

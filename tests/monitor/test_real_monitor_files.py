@@ -95,16 +95,3 @@ def test_eib_plans_cannot_be_committed_while_they_have_errors(eib, region, kernt
         services.commit_monitor_import(monitor_import=monitor_import, user=kernteam)
     assert HousingPlan.objects.count() == 0
     assert MonitorImport.objects.get().state == MonitorImport.State.REJECTED
-
-
-def test_the_quick_path_for_clean_rows_reads_exactly_what_the_full_check_reads(eib, region, monkeypatch):
-    from monitor.importing import layout_plans, reading
-
-    _, content = eib
-    quick = read_monitor_file(content)
-    reading._RECENT.clear()
-    monkeypatch.setattr(layout_plans._RowReader, "quick", lambda self, index, row: None)
-    full = read_monitor_file(content)
-    reading._RECENT.clear()
-    assert quick.plans == full.plans
-    assert quick.problems == full.problems
