@@ -47,7 +47,8 @@ class Server:
                 self.cookies.update({k: v.value for k, v in SimpleCookie(header).items()})
             return response.status, response.read().decode()
 
-    def upload(self, path: str, content: bytes) -> tuple[int, str]:
+    def upload(self, path: str, content: bytes) -> tuple[int, str, float]:
+        """(status, page, seconds the POST took): the form is fetched first, so the time is the upload's."""
         _, page = self.request(path)
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
         fields = {"csrfmiddlewaretoken": token, "peildatum": "2021-04-01", "action": "preview"}
@@ -62,10 +63,12 @@ class Server:
             + content
             + f"\r\n--{boundary}--\r\n".encode()
         )
+        start = time.perf_counter()
         try:
-            return self.request(path, b"".join(parts), f"multipart/form-data; boundary={boundary}")
+            status, page = self.request(path, b"".join(parts), f"multipart/form-data; boundary={boundary}")
         except urllib.error.HTTPError as error:  # the register answers a refused file with 400
-            return error.code, error.read().decode()
+            status, page = error.code, error.read().decode()
+        return status, page, time.perf_counter() - start
 
 
 def _database_url(tmp_path: Path) -> str:
@@ -140,9 +143,8 @@ def test_a_crafted_workbook_never_takes_down_a_gunicorn_worker(serve, environmen
     server = serve(**environment)
     [worker] = server.workers()
     for path in UPLOADS:
-        start = time.perf_counter()
-        status, page = server.upload(path, far_cell())
-        assert time.perf_counter() - start < 5
+        status, page, seconds = server.upload(path, far_cell())
+        assert seconds < 5  # issue 11's acceptance bound (the refusal itself takes milliseconds)
         assert status in (200, 400) and UNSAFE in page
         assert server.workers() == [worker]  # the same worker process: not killed and replaced
         assert server.request(path)[0] == 200  # and it serves the next request

@@ -30,7 +30,7 @@ DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 # A cell or row reference (r="XFD1048576", r="12") or a range (ref="A1:M384", the sheet's dimension), in any
 # XML part: a worksheet may live at any path the workbook's relationships name.
 REFERENCE = re.compile(rb"""r(?:ef)?\s*=\s*["']\$?([A-Za-z]*)\$?(\d+)(?::\$?([A-Za-z]*)\$?(\d+))?["']""")
-TAIL = 64
+TAIL = 4096  # bytes of the previous chunk scanned again: a reference split by a chunk boundary is seen whole
 MACRO_PARTS = ("vbaproject.bin", "vbadata.xml")
 CHUNK = 1 << 20
 NOT_XLSX = "Dit is geen Excel-bestand (.xlsx). Sla het bestand in Excel op als 'Excel-werkmap (.xlsx)'."
@@ -104,15 +104,13 @@ def _check_xml(text: bytes) -> None:
             "worden geweigerd, omdat ze misbruikt kunnen worden. Sla het opnieuw op in Excel."
         )
     max_rows, max_columns = settings.UPLOAD_MAX_ROWS, settings.UPLOAD_MAX_COLUMNS
-    letters = 1 + (max_columns > 26) + (max_columns > 702)  # of the last column allowed: Z, ZZ, ZZZ
-    for start in _long_references(text, len(str(max_rows)), letters):
+    width = 1 + (max_columns > 26) + (max_columns > 702)  # letters of the last column allowed: Z, ZZ, ZZZ
+    for start in _long_references(text, len(str(max_rows)), width):
         if not (found := REFERENCE.match(text, start)):
             continue
-        for letters, digits in (found.group(1, 2), found.group(3, 4)):
-            if digits and (int(digits) > max_rows or column_number(letters) > max_columns):
-                where = (
-                    f"cel {letters.decode()}{digits.decode()}" if letters else f"rij {_number(int(digits))}"
-                )
+        for column, row in (found.group(1, 2), found.group(3, 4)):
+            if row and (int(row) > max_rows or column_number(column) > max_columns):
+                where = f"cel {column.decode()}{row.decode()}" if column else f"rij {_number(int(row))}"
                 raise UploadRefused(
                     f"Het bestand kan niet veilig worden gelezen: een werkblad verwijst naar {where}, voorbij "
                     f"de grens van {_number(max_rows)} rijen en {_number(max_columns)} kolommen. Verwijder "
@@ -128,7 +126,7 @@ def _long_references(text: bytes, digits: int, letters: int):
     pattern = rb"""r(?:ef)?\s*=\s*["'][^"']{0,40}?(?:[A-Za-z]{%d}|\d{%d})""" % (letters, digits)
     for candidate in re.finditer(pattern, text):
         start = candidate.start()
-        if start > 0 and text[start - 1 : start].isspace():  # an attribute r= or ref=, not sqref=
+        if start == 0 or text[start - 1 : start].isspace():  # an attribute r= or ref=, not sqref=
             yield start
 
 

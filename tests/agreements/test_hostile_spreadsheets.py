@@ -1,4 +1,6 @@
-"""No spreadsheet, however crafted, takes down or stalls the process that reads it (issue 11, defect 1).
+"""No spreadsheet, however crafted, takes down or stalls the process that reads it (issue 11, defect 1). The
+time limit against a real server is asserted in tests/test_upload_worker_survives.py; times per hostile file
+are measured by ``python -m benchmarks.hostile_uploads``.
 
 A 1.7 KB workbook with one cell at XFD1048576 made python-calamine allocate 512 GiB and abort the worker. The
 reference scan refuses it before any reader runs; behind that, the reader itself runs in a child process
@@ -7,7 +9,6 @@ with memory and time limits, so a reader failure the scan does not foresee ends 
 
 import io
 import pickle
-import time
 import zipfile
 
 import pytest
@@ -32,9 +33,7 @@ def post(client, url_name: str, content: bytes):
 @pytest.mark.parametrize("url_name", ["monitor:import_upload", "agreements:register_import"])
 def test_a_cell_at_the_last_row_and_column_is_refused_at_once(client, kernteam, url_name):
     client.force_login(kernteam)
-    start = time.perf_counter()
     response = post(client, url_name, far_cell())
-    assert time.perf_counter() - start < 5
     assert response.status_code in (200, 400)
     error = response.context["form"].errors["file"][0]
     assert error.startswith(UNSAFE) and "rij 1.048.576" in error and "100.000 rijen" in error
@@ -46,11 +45,9 @@ def test_when_the_scan_is_lifted_the_reader_dies_in_its_child_process_not_here(s
     """The scan's limits raised past the sheet's size: python-calamine really gets the file and aborts on
     its 512 GiB allocation. That happens in the child; this process gets the refusal and carries on."""
     settings.UPLOAD_MAX_ROWS, settings.UPLOAD_MAX_COLUMNS = 2_000_000, 20_000
-    start = time.perf_counter()
     with pytest.raises(UploadRefused) as refused:
         read_sheet(far_cell())
     assert refused.value.message.startswith(UNSAFE) and "geheugen of tijd" in refused.value.message
-    assert time.perf_counter() - start < 5
     assert read_sheet(plans(3)).rows[1][:2] == ["P2", "Nieuw Holland"]  # and the next file reads normally
 
 
