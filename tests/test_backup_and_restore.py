@@ -15,7 +15,7 @@ from monitor import services
 from monitor.models import HousingPlan, MonitorImport
 from reports.backup import counts, stored_files
 from reports.models import ProgressReport
-from reports.publication import sha256, snapshot_bytes
+from reports.progress.publication import sha256, snapshot_bytes
 from tests.agreements.factories import AgreementStatusFactory
 from tests.factories import AgreementFactory, PillarFactory, UserFactory
 from tests.monitor.conftest import plan, xlsx
