@@ -190,3 +190,17 @@ def fte(value: Decimal | None) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text.replace(".", ",")
+
+
+@dataclass
+class MeansAnnex:
+    """The programme's means in the progress report's annex: the werkbudget and the core team's capacity."""
+
+    budget: BudgetOverview
+    capacity: CapacityOverview
+
+
+def means_annex(period_code: str) -> MeansAnnex:
+    """For the half year ``period_code`` (the report's period): a fixed number of queries."""
+    period = Period.objects.filter(code=period_code).first()
+    return MeansAnnex(budget=build_budget_overview(), capacity=build_capacity_overview(period))

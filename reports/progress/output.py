@@ -3,6 +3,7 @@
 from django.template.loader import render_to_string
 
 from agreements.models import Period
+from programme.overview import means_annex
 from reports.charts_export import ChartSession
 from reports.models import ProgressReport
 from reports.pdf import render_pdf
@@ -23,7 +24,8 @@ def compile_report(
 
 
 def report_html(data: ReportData, *, preview: bool = False) -> str:
-    return render_to_string("reports/progressreport_pdf.html", {"report": data, "preview": preview})
+    context = {"report": data, "preview": preview, "means": means_annex(data.period_code)}
+    return render_to_string("reports/progressreport_pdf.html", context)
 
 
 def report_pdf(data: ReportData) -> bytes:
