@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -66,11 +67,17 @@ def agreement_detail(request, number):
         number=number,
     )
     statuses = {s.period_id: s for s in agreement.statuses.select_related("updated_by")}
-    periods = list(Period.objects.order_by("-year", "-half"))
     period = Period.objects.current()
+    periods = Period.objects.order_by("-year", "-half")
+    if period is not None:  # past and current half years only: the future has no history yet
+        periods = periods.filter(
+            models.Q(year__lt=period.year) | models.Q(year=period.year, half__lte=period.half)
+        )
+    timeline = [(p, statuses.get(p.pk)) for p in periods]
     context = {
         "agreement": agreement,
-        "timeline": [(p, statuses.get(p.pk)) for p in periods],
+        "timeline": timeline,
+        "strip": timeline[::-1],
         "period": period,
         "current": statuses.get(period.pk) if period else None,
         "may_edit": request.user.may_edit_status(agreement),
