@@ -120,6 +120,19 @@ class User(AbstractUser):
         return self.is_active and any(t.user_id == self.pk for t in tempotafel.tempomakers.all())
 
 
+# Dutch surnames sort on their main part: "van den Berg" under B, "de Wit" under W.
+TUSSENVOEGSELS = frozenset(
+    "van de den der het 't te ten ter in op uit aan bij onder over voor d' la le du des von vom zu".split()
+)
+
+
+def dutch_name_key(user: "User") -> tuple[str, str, str]:
+    words = user.last_name.split()
+    while len(words) > 1 and words[0].lower() in TUSSENVOEGSELS:
+        words.pop(0)
+    return (" ".join(words).casefold(), user.first_name.casefold(), user.username)
+
+
 class Membership(models.Model):
     user = models.ForeignKey(
         User, on_delete=models.CASCADE, related_name="memberships", verbose_name="gebruiker"

@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from accounts.models import TempomakerKind, User
+from accounts.models import TempomakerKind, User, dutch_name_key
 from agreements.models import Agreement, Organisation, Pillar
 
 from .models import (
@@ -20,6 +20,9 @@ from .models import (
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+PICKER = {"class": "columns picker"}  # static/js/picker.js adds a search box to the checkbox list
 
 
 class AgreementChoiceField(forms.ModelMultipleChoiceField):
@@ -45,13 +48,13 @@ class TempotafelForm(forms.ModelForm):
         Agreement.objects.only("id", "number", "title"),
         label="Afspraken",
         required=False,
-        widget=forms.CheckboxSelectMultiple(attrs={"class": "columns"}),
+        widget=forms.CheckboxSelectMultiple(attrs=PICKER),
     )
 
     class Meta:
         model = Tempotafel
         fields = ["name", "guiding_question", "started_on", "pillars", "agreements", "locations"]
-        widgets = {"started_on": DATE, "locations": forms.CheckboxSelectMultiple(attrs={"class": "columns"})}
+        widgets = {"started_on": DATE, "locations": forms.CheckboxSelectMultiple(attrs=PICKER)}
         help_texts = {
             "guiding_question": "Bijvoorbeeld: Hoe en waar kan circulair bouwen bijdragen aan verduurzaming van de woningbouw?"
         }
@@ -91,12 +94,23 @@ class EndForm(forms.Form):
     )
 
 
+def people_by_surname(field: forms.ModelChoiceField, *, blank: bool = False) -> None:
+    """Offer the people of ``field`` in Dutch name order ("van den Berg" under B), with their organisation."""
+    users = sorted(field.queryset, key=dutch_name_key)
+    people = [(u.pk, f"{u} ({u.organisation_name})" if u.organisation_name else str(u)) for u in users]
+    field.choices = [("", field.empty_label or "---------"), *people] if blank else people
+
+
 class AppointmentForm(forms.Form):
     user = forms.ModelChoiceField(User.objects.filter(is_active=True), label="Persoon", required=False)
     kind = forms.ChoiceField(
         label="Soort", choices=[("", "---------"), *TempomakerKind.choices], required=False
     )
     organisation = forms.ModelChoiceField(Organisation.objects.all(), label="Organisatie", required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        people_by_surname(self.fields["user"], blank=True)
 
     def clean(self):
         data = super().clean()
@@ -178,8 +192,8 @@ class MeetingForm(forms.ModelForm):
             "kind": forms.RadioSelect,
             "starts_at": DATETIME,
             "ends_at": DATETIME,
-            "participants": forms.CheckboxSelectMultiple(attrs={"class": "columns"}),
-            "organisations": forms.CheckboxSelectMultiple(attrs={"class": "columns"}),
+            "participants": forms.CheckboxSelectMultiple(attrs=PICKER),
+            "organisations": forms.CheckboxSelectMultiple(attrs=PICKER),
             "guest_names": forms.Textarea(attrs={"rows": 3}),
             "notes": forms.Textarea(attrs={"rows": 6}),
             "decisions": forms.Textarea(attrs={"rows": 4}),
@@ -188,6 +202,7 @@ class MeetingForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["participants"].queryset = User.objects.filter(is_active=True)
+        people_by_surname(self.fields["participants"])
 
     def clean(self):
         data = super().clean()
@@ -211,6 +226,7 @@ class ActionForm(forms.ModelForm):
     def __init__(self, *args, tafel: Tempotafel, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["owner"].queryset = User.objects.filter(is_active=True)
+        people_by_surname(self.fields["owner"], blank=True)
         self.fields["meeting"].queryset = tafel.meetings.all()
 
     def clean(self):

@@ -30,8 +30,9 @@ def action_create(request, tafel):
         action = attempt(form, services.add_action, tafel=tafel, by=request.user, **form.cleaned_data)
         if action:
             messages.success(request, f"De actie ‘{action}’ is toegevoegd.")
-            return redirect(_back(action))
-    return render(request, "tempotafels/action_form.html", {"form": form, "tafel": tafel})
+            return redirect(safe_next(request, _back(action)))  # back where the user came from
+    context = {"form": form, "tafel": tafel, "back": safe_next(request, tafel.get_absolute_url() + "#acties")}
+    return render(request, "tempotafels/action_form.html", context)
 
 
 @require_http_methods(["GET", "POST"])
@@ -45,8 +46,13 @@ def action_update(request, action):
             form, services.update_action, action=action, by=request.user, expected_version=version, **data
         ):
             messages.success(request, "De actie is opgeslagen.")
-            return redirect(_back(action))
-    context = {"form": form, "tafel": action.tempotafel, "action": action}
+            return redirect(safe_next(request, _back(action)))
+    context = {
+        "form": form,
+        "tafel": action.tempotafel,
+        "action": action,
+        "back": safe_next(request, _back(action)),
+    }
     return render(request, "tempotafels/action_form.html", context)
 
 
