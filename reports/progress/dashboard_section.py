@@ -8,7 +8,7 @@ tiles (never fetched for a PDF): the municipalities drawn from their boundaries,
 
 from dataclasses import dataclass
 
-from agreements.models import Period
+from agreements.models import Deal, Period
 from monitor.charts import charts_for
 from monitor.dashboard import Dashboard, build_dashboard, format_number
 from monitor.models import Subregion
@@ -57,6 +57,7 @@ class Area:
 class DashboardSection:
     source: str  # which import, with its peildatum; empty when there is none
     areas: list[Area]
+    region: Dashboard | None = None  # the region's dashboard itself (targets, timeline), not in the snapshot
     export_error: str = ""  # set when charts could not be exported; each chart then shows its table only
 
     @property
@@ -118,8 +119,11 @@ def build_dashboard_section(period: Period) -> DashboardSection:
     """The region with every chart, then each subregion's contribution; empty without a committed import."""
     region = build_dashboard()
     if not region.has_data:
-        return DashboardSection(source="", areas=[])
-    areas = [area("Regio Arnhem-Nijmegen", region, only=None, period=period)]
+        return DashboardSection(source="", areas=[], region=region)
+    deal = Deal.objects.current()
+    areas = [
+        area(deal.region[:1].upper() + deal.region[1:] if deal else "Regio", region, only=None, period=period)
+    ]
     for subregion in Subregion.objects.order_by("name"):
         areas.append(
             area(
@@ -130,4 +134,6 @@ def build_dashboard_section(period: Period) -> DashboardSection:
             )
         )
     source = region.monitor_import
-    return DashboardSection(source=f"{source.filename}, peildatum {source.peildatum:%d-%m-%Y}", areas=areas)
+    return DashboardSection(
+        source=f"{source.filename}, peildatum {source.peildatum:%d-%m-%Y}", areas=areas, region=region
+    )

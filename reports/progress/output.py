@@ -1,5 +1,7 @@
 """The progress report's outputs: compiled data with chart images, its HTML (preview and PDF) and its PDF."""
 
+from contextlib import nullcontext
+
 from django.template.loader import render_to_string
 
 from agreements.models import Period
@@ -8,18 +10,24 @@ from reports.charts_export import ChartSession
 from reports.models import ProgressReport
 from reports.pdf import render_pdf
 
+from .briefing import build_briefing
 from .report import ReportData, build_progress_report
 
 
 def compile_report(
-    period: Period, report: ProgressReport | None = None, *, charts: bool = True
+    period: Period, report: ProgressReport | None = None, *, charts: bool = True, final: bool = False
 ) -> ReportData:
-    """The report's data with every dashboard chart exported to SVG (one browser session for all of them)."""
-    if not charts:
-        return build_progress_report(period, report)
-    with ChartSession() as session:  # the browser starts while the data is read
+    """The report's data with its board briefing and every dashboard chart exported to SVG (one browser
+    session for all of them). ``final``: the version being published now ("definitief", dated today)."""
+    if report is None:
+        report = ProgressReport.objects.filter(period=period).first() or ProgressReport(period=period)
+    with ChartSession() if charts else nullcontext() as session:  # the browser starts while data is read
         data = build_progress_report(period, report)
-        data.dashboard.export_error = session.export(data.dashboard.charts)
+        data.briefing = build_briefing(
+            period=period, report=report, lines=data.agreements, region=data.dashboard.region, final=final
+        )
+        if session is not None:
+            data.dashboard.export_error = session.export(data.dashboard.charts)
     return data
 
 

@@ -80,7 +80,9 @@ def publish_report(*, report: ProgressReport, user) -> ProgressReport:
     problems = publication_problems(report)
     if problems:
         raise ValidationError(problems)
-    data = compile_report(report.period, report)  # slow part (charts, PDF) outside the transaction
+    data = compile_report(
+        report.period, report, final=True
+    )  # slow part (charts, PDF) outside the transaction
     pdf = report_pdf(data)
     snapshot = data.to_snapshot()
     with transaction.atomic():

@@ -11,7 +11,7 @@ from datetime import date
 
 from django.apps import apps
 
-from agreements.models import Agreement, AgreementStatus, Period, Pillar, TrafficLight
+from agreements.models import Agreement, AgreementStatus, Deal, Period, Pillar, TrafficLight
 from reports.factsheets.sheet import FactsheetData, build_factsheet
 from reports.models import Factsheet, ProgressReport
 from reports.monitor_figures import current_region_figures
@@ -97,6 +97,7 @@ class ReportData:
     agreements: tuple[ReportLine, ...]
     drafts: Drafts
     missing_factsheets: tuple[str, ...] = field(default=())
+    briefing: object = None  # the first four pages (``briefing.Briefing``, set by ``compile_report``)
 
     @property
     def changes(self) -> tuple[ReportLine, ...]:
@@ -108,7 +109,9 @@ class ReportData:
 
     def to_snapshot(self) -> dict:
         """JSON-ready data, as published (figures and images are left out: the PDF holds those)."""
-        data = _jsonable({f.name: getattr(self, f.name) for f in fields(self) if f.name != "dashboard"})
+        data = _jsonable(
+            {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("dashboard", "briefing")}
+        )
         data["dashboard"] = self.dashboard.to_snapshot()
         return data
 
@@ -252,7 +255,7 @@ def build_progress_report(period: Period, report: ProgressReport | None = None) 
         period_code=period.code,
         period_label=period.label,
         previous_period_label=previous.label if previous else "",
-        title=f"Voortgangsrapportage Woondeal regio Arnhem-Nijmegen, {period.label}",
+        title=report_title(period),
         deadline=period.deadline,
         summary=tuple(SummaryPart(key, title, getattr(report, key)) for key, title in SUMMARY_PARTS),
         dashboard=build_dashboard_section(period),
@@ -261,6 +264,12 @@ def build_progress_report(period: Period, report: ProgressReport | None = None) 
         drafts=build_drafts(period, lines),
         missing_factsheets=tuple(missing),
     )
+
+
+def report_title(period: Period) -> str:
+    """ "Voortgangsrapportage <the deal's name>, <period>": the name comes from the reference data."""
+    deal = Deal.objects.current()
+    return f"Voortgangsrapportage {deal.name if deal else 'woondeal'}, {period.label}"
 
 
 def attention_draft(data: ReportData | Changes) -> str:

@@ -6,7 +6,7 @@ report benchmark."""
 import datetime
 import random
 
-from agreements.models import Agreement, AgreementStatus, Period, Phase, Pillar, TrafficLight
+from agreements.models import Agreement, AgreementStatus, Deal, Period, Phase, Pillar, TrafficLight
 from monitor.models import Indicator, MonitorImport, Municipality, Subregion, Target
 from reports.models import Factsheet, ProgressReport
 
@@ -138,6 +138,9 @@ def make_report_world(
 ) -> Period:
     """Everything a complete report of ``year``-h``half`` needs; returns the period (open, factsheets final)."""
     rng = random.Random(seed)
+    Deal.objects.get_or_create(
+        name="Woondeal regio Arnhem-Nijmegen", defaults={"region": "regio Arnhem-Nijmegen"}
+    )
     pillars = [
         Pillar.objects.get_or_create(number=n, defaults={"name": name})[0]
         for n, name in enumerate(PILLARS, start=1)

@@ -1,0 +1,236 @@
+"""The board briefing: the first four pages of the half-yearly report, as plain data.
+
+Page 1 the cover (deal, board, period, publication date, version, the sources by name and peildatum, the
+decisions the board is asked to take); page 2 every agreement at a glance, per pillar, with the counts per
+colour; page 3 the deal's targets (current value, target, trend over the monitor's earlier imports, "onbekend"
+with its reason); page 4 the management summary with the agreements that need the board's attention. Everything
+here is read from the report's own data, the region's dashboard and the reference data (``agreements.Deal``,
+``monitor.Target``); nothing names the region.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.apps import apps
+from django.utils import timezone
+
+from agreements.models import Deal, Pillar, TrafficLight
+from monitor.dashboard import Dashboard, format_number
+from monitor.dashboard.targets import build_targets
+from monitor.models import Target, YearlyCompletion
+
+from .report import ColourCount, ReportLine, count_colours
+
+ATTENTION_ROWS = 6  # rows of the attention table that fit on page 4; the rest are counted and in the annex
+DECISIONS_SHOWN = 4  # decisions asked that fit on the cover; the rest are counted
+TEXT_LIMIT = 140  # characters of "why", "what is asked" and a decision's request in the briefing
+SYMBOLS = {TrafficLight.GROEN: "✓", TrafficLight.GEEL: "!", TrafficLight.ROOD: "✕", "": "?"}
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    peildatum: date | None
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """One agreement in the grid: its number, the light as a symbol (readable in black and white), the change."""
+
+    number: int
+    key: str  # groen / geel / rood / none (the CSS class)
+    symbol: str
+    arrow: str
+
+
+@dataclass(frozen=True)
+class PillarGrid:
+    number: int
+    name: str
+    cells: tuple[GridCell, ...]
+    counts: tuple[ColourCount, ...]
+
+
+@dataclass(frozen=True)
+class TargetLine:
+    name: str
+    value: str  # the current value with its unit, or "onbekend"
+    target: str
+    trend: tuple[str, ...]  # the value at each earlier monitor import, oldest first
+    explanation: str  # how the value is computed, or why it is unknown
+    met: str  # "gehaald", "nog niet gehaald", "onbekend"
+
+
+@dataclass(frozen=True)
+class AttentionRow:
+    number: int
+    title: str
+    colour: str
+    colour_label: str
+    why: str
+    asked: str
+
+
+@dataclass(frozen=True)
+class DecisionAsked:
+    subject: str
+    request: str
+    needed_by: date | None
+
+
+@dataclass
+class Briefing:
+    deal: str
+    board: str
+    version: str  # "concept" or "definitief"
+    published_on: date
+    sources: tuple[Source, ...]
+    pillars: tuple[PillarGrid, ...]
+    totals: tuple[ColourCount, ...]
+    targets: tuple[TargetLine, ...]
+    attention: tuple[AttentionRow, ...]
+    attention_more: int  # agreements needing attention beyond the table (listed in the annex)
+    decisions: tuple[DecisionAsked, ...]
+    decisions_more: int
+
+    @property
+    def symbols(self) -> dict:
+        return {key or "none": symbol for key, symbol in SYMBOLS.items()}
+
+
+def build_briefing(*, period, report, lines, region: Dashboard | None, final: bool = False) -> Briefing:
+    """The briefing of ``report`` (a ``ProgressReport``, saved or not) from the report's agreement lines;
+    ``final``: the version being published now."""
+    deal = Deal.objects.current()
+    published = report.published_at or (timezone.now() if final else None)
+    escalations = _open_escalations(period)
+    attention = [line for line in lines if line.colour == TrafficLight.ROOD or line.needs_attention]
+    attention.sort(key=lambda line: (line.colour != TrafficLight.ROOD, line.number))
+    return Briefing(
+        deal=deal.name if deal else "",
+        board=f"{deal.board} {deal.name}" if deal else "",
+        version="definitief" if published else "concept",
+        published_on=timezone.localdate(published) if published else timezone.localdate(),
+        sources=tuple(_sources(period, region)),
+        pillars=tuple(_pillars(lines)),
+        totals=count_colours(lines),
+        targets=tuple(_targets(region)),
+        attention=tuple(
+            _attention_row(line, escalations.get(line.number)) for line in attention[:ATTENTION_ROWS]
+        ),
+        attention_more=max(0, len(attention) - ATTENTION_ROWS),
+        decisions=tuple(
+            DecisionAsked(escalation.subject, _shorten(escalation.request), escalation.needed_by)
+            for escalation in list(escalations.values())[:DECISIONS_SHOWN]
+        ),
+        decisions_more=max(0, len(escalations) - DECISIONS_SHOWN),
+    )
+
+
+def _pillars(lines) -> list[PillarGrid]:
+    grids = []
+    for pillar in Pillar.objects.order_by("number"):
+        own = [line for line in lines if line.pillar_number == pillar.number]
+        cells = tuple(
+            GridCell(line.number, line.colour or "none", SYMBOLS[line.colour], line.change.arrow)
+            for line in own
+        )
+        grids.append(PillarGrid(pillar.number, pillar.name, cells, count_colours(own)))
+    return grids
+
+
+def _sources(period, region: Dashboard | None) -> list[Source]:
+    sources = [Source(f"Factsheets van de pijlers, {period.label}", period.deadline)]
+    monitor = region.monitor_import if region is not None else None
+    if monitor is not None:
+        kind = monitor.get_layout_display().lower()
+        sources.append(Source(f"Woningbouwmonitor ({kind})", monitor.peildatum))
+    if region is not None and region.has_data and region.realised_source:
+        last = YearlyCompletion.objects.order_by("-year").values_list("year", flat=True).first()
+        sources.append(Source(region.realised_source, date(last, 12, 31) if last else None))
+    return sources
+
+
+def _open_escalations(period) -> dict:
+    """Agreement number → its open escalation to the board in ``period`` (what is stuck, what is asked)."""
+    try:
+        escalation = apps.get_model("governance", "Escalation")
+    except LookupError:
+        return {}
+    rows = (
+        escalation.objects.filter(period=period, state__in=["open", "scheduled"], agreement__isnull=False)
+        .select_related("agreement", "tempotafel", "pillar")
+        .order_by("needed_by", "pk")
+    )
+    return {row.agreement.number: row for row in rows}
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _attention_row(line: ReportLine, escalation) -> AttentionRow:
+    why = escalation.stuck if escalation else (line.colour_change_reason or line.progress)
+    asked = escalation.request if escalation else ""
+    return AttentionRow(
+        number=line.number,
+        title=line.title,
+        colour=line.colour,
+        colour_label=line.colour_label,
+        why=_shorten(why) or "Nog niet toegelicht.",
+        asked=_shorten(asked) or "Nog geen vraag aan het bestuur geformuleerd.",
+    )
+
+
+def _targets(region: Dashboard | None) -> list[TargetLine]:
+    """Every target of the deal: the computed ones with their value and trend, the others "onbekend"."""
+    has_data = region is not None and region.has_data
+    computed = {row.code: row for row in region.targets} if has_data else {}
+    trends = _trends(region) if has_data else {}
+    lines = []
+    for target in Target.objects.order_by("pk"):
+        row = computed.get(target.code)
+        if row is None:
+            lines.append(_unknown_target(target, region))
+            continue
+        known = row.value is not None
+        lines.append(
+            TargetLine(
+                name=row.label,
+                value=f"{format_number(row.value)} {row.unit}" if known else "onbekend",
+                target=row.target_label,
+                trend=trends.get(row.code, ()),
+                explanation=row.note or ("" if known else "De bron voor dit cijfer ontbreekt."),
+                met="onbekend" if row.met is None else ("gehaald" if row.met else "nog niet gehaald"),
+            )
+        )
+    return lines
+
+
+def _unknown_target(target: Target, region: Dashboard | None) -> TargetLine:
+    reason = (
+        "Er is nog geen bevestigde monitorimport."
+        if region is None or not region.has_data
+        else "De monitor levert dit cijfer (nog) niet; het wordt niet geschat."
+    )
+    label = format_number(float(target.value))
+    if target.value_max is not None:
+        label = f"{label}–{format_number(float(target.value_max))}"
+    horizon = f" ({target.horizon_year})" if target.horizon_year else ""
+    return TargetLine(target.name, "onbekend", f"{label} {target.unit}{horizon}", (), reason, "onbekend")
+
+
+def _trends(region: Dashboard) -> dict[str, tuple[str, ...]]:
+    """Per target code, its value at each monitor import before the current one (one computation: the
+    dashboard's ``build_targets``)."""
+    targets = {t.code: t for t in Target.objects.all()}
+    earlier = [point for point in region.timeline if not point.is_current]
+    trends: dict[str, list[str]] = {}
+    for point in earlier:
+        for row in build_targets(level=region.level, figures=point.figures, realised=None, targets=targets):
+            if row.value is not None:
+                trends.setdefault(row.code, []).append(f"{format_number(row.value)} ({point.label})")
+    return {code: tuple(values) for code, values in trends.items()}
