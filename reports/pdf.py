@@ -60,11 +60,20 @@ def _static_file(relative: str) -> str | None:
     return collected if os.path.isfile(collected) else None
 
 
-def render_pdf(html: str, *, title: str = "") -> bytes:
-    """Render report HTML to a tagged (PDF/UA-1) PDF. The HTML's ``lang`` and ``<title>`` become its metadata;
-    every table header cell gets its ``/Scope`` (``pdf_tags``)."""
-    fetcher = StaticOnlyFetcher()
-    document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher).render()
+def render_document(html: str):
+    """Lay out report HTML with WeasyPrint (static files and ``data:`` URIs only): a ``weasyprint.Document``
+    whose pages and layout boxes can be inspected before it is written."""
+    return HTML(string=html, base_url=BASE_URL, url_fetcher=StaticOnlyFetcher()).render()
+
+
+def document_pdf(document, *, title: str = "") -> bytes:
+    """A laid-out document as a tagged (PDF/UA-1) PDF; every table header cell gets its ``/Scope``."""
     if title:
         document.metadata.title = title
     return add_header_scopes(document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True))
+
+
+def render_pdf(html: str, *, title: str = "") -> bytes:
+    """Render report HTML to a tagged (PDF/UA-1) PDF. The HTML's ``lang`` and ``<title>`` become its metadata;
+    every table header cell gets its ``/Scope`` (``pdf_tags``)."""
+    return document_pdf(render_document(html), title=title)

@@ -13,19 +13,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.apps import apps
 from django.utils import timezone
 
 from agreements.models import Deal, Pillar, TrafficLight
+from governance.models import Escalation
 from monitor.dashboard import Dashboard, format_number
 from monitor.dashboard.targets import build_targets
 from monitor.models import Target, YearlyCompletion
 
 from .report import ColourCount, ReportLine, count_colours
 
-ATTENTION_ROWS = 6  # rows of the attention table that fit on page 4; the rest are counted and in the annex
+ATTENTION_ROWS = 5  # rows of the attention table that fit on page 4; the rest are counted and in the annex
 DECISIONS_SHOWN = 4  # decisions asked that fit on the cover; the rest are counted
-TEXT_LIMIT = 140  # characters of "why", "what is asked" and a decision's request in the briefing
+TITLE_LIMIT = 90  # characters of an agreement's title in the attention table
+TEXT_LIMIT = 120  # characters of "why", "what is asked" and a decision's request in the briefing
 SYMBOLS = {TrafficLight.GROEN: "✓", TrafficLight.GEEL: "!", TrafficLight.ROOD: "✕", "": "?"}
 
 
@@ -106,6 +107,7 @@ def build_briefing(*, period, report, lines, region: Dashboard | None, final: bo
     deal = Deal.objects.current()
     published = report.published_at or (timezone.now() if final else None)
     escalations = _open_escalations(period)
+    by_agreement = {e.agreement.number: e for e in escalations if e.agreement_id}
     attention = [line for line in lines if line.colour == TrafficLight.ROOD or line.needs_attention]
     attention.sort(key=lambda line: (line.colour != TrafficLight.ROOD, line.number))
     return Briefing(
@@ -118,12 +120,12 @@ def build_briefing(*, period, report, lines, region: Dashboard | None, final: bo
         totals=count_colours(lines),
         targets=tuple(_targets(region)),
         attention=tuple(
-            _attention_row(line, escalations.get(line.number)) for line in attention[:ATTENTION_ROWS]
+            _attention_row(line, by_agreement.get(line.number)) for line in attention[:ATTENTION_ROWS]
         ),
         attention_more=max(0, len(attention) - ATTENTION_ROWS),
         decisions=tuple(
-            DecisionAsked(escalation.subject, _shorten(escalation.request), escalation.needed_by)
-            for escalation in list(escalations.values())[:DECISIONS_SHOWN]
+            DecisionAsked(_shorten(escalation.subject), _shorten(escalation.request), escalation.needed_by)
+            for escalation in escalations[:DECISIONS_SHOWN]
         ),
         decisions_more=max(0, len(escalations) - DECISIONS_SHOWN),
     )
@@ -142,7 +144,7 @@ def _pillars(lines) -> list[PillarGrid]:
 
 
 def _sources(period, region: Dashboard | None) -> list[Source]:
-    sources = [Source(f"Factsheets van de pijlers, {period.label}", period.deadline)]
+    sources = [Source(f"Stoplichten en factsheets van de pijlers, {period.label}", period.end)]
     monitor = region.monitor_import if region is not None else None
     if monitor is not None:
         kind = monitor.get_layout_display().lower()
@@ -153,23 +155,20 @@ def _sources(period, region: Dashboard | None) -> list[Source]:
     return sources
 
 
-def _open_escalations(period) -> dict:
-    """Agreement number → its open escalation to the board in ``period`` (what is stuck, what is asked)."""
-    try:
-        escalation = apps.get_model("governance", "Escalation")
-    except LookupError:
-        return {}
-    rows = (
-        escalation.objects.filter(period=period, state__in=["open", "scheduled"], agreement__isnull=False)
-        .select_related("agreement", "tempotafel", "pillar")
+def _open_escalations(period) -> list:
+    """The escalations to the board still open in ``period``: about an agreement, a Tempotafel or a pillar."""
+    return list(
+        Escalation.objects.open()
+        .filter(period=period)
+        .select_related("agreement", "tempotafel", "pillar", "period")
         .order_by("needed_by", "pk")
     )
-    return {row.agreement.number: row for row in rows}
 
 
-def _shorten(text: str) -> str:
+def _shorten(text: str, limit: int = TEXT_LIMIT) -> str:
+    """``text`` on one line, cut at a word before ``limit`` characters ("…"): the briefing stays on its page."""
     text = " ".join(text.split())
-    return text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1].rsplit(" ", 1)[0] + " …"
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
 def _attention_row(line: ReportLine, escalation) -> AttentionRow:
@@ -177,7 +176,7 @@ def _attention_row(line: ReportLine, escalation) -> AttentionRow:
     asked = escalation.request if escalation else ""
     return AttentionRow(
         number=line.number,
-        title=line.title,
+        title=_shorten(line.title, TITLE_LIMIT),
         colour=line.colour,
         colour_label=line.colour_label,
         why=_shorten(why) or "Nog niet toegelicht.",
@@ -199,7 +198,7 @@ def _targets(region: Dashboard | None) -> list[TargetLine]:
         known = row.value is not None
         lines.append(
             TargetLine(
-                name=row.label,
+                name=target.name,
                 value=f"{format_number(row.value)} {row.unit}" if known else "onbekend",
                 target=row.target_label,
                 trend=trends.get(row.code, ()),

@@ -1,6 +1,9 @@
 from django import forms
+from django.core.validators import MaxLengthValidator
 
 from reports.models import ProgressReport
+
+SUMMARY_PART_MAX = 450  # characters per part: the management summary fits on page 4 of the board briefing
 
 
 class ManagementSummaryForm(forms.ModelForm):
@@ -16,6 +19,15 @@ class ManagementSummaryForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["version"].initial = self.instance.version
+        for name in self.Meta.fields:
+            field = self.fields[name]
+            field.max_length = SUMMARY_PART_MAX
+            field.validators.append(MaxLengthValidator(SUMMARY_PART_MAX))
+            field.widget.attrs["maxlength"] = SUMMARY_PART_MAX
+            field.help_text = (
+                f"Maximaal {SUMMARY_PART_MAX} tekens: de managementsamenvatting staat op één pagina van de "
+                "bestuurlijke samenvatting. Details horen in de factsheets."
+            )
 
     def clean_version(self):
         version = self.cleaned_data["version"]
