@@ -44,6 +44,16 @@ def briefing(django_db_setup, django_db_blocker):
         user = UserFactory(username="kernteam-briefing", kernteam=True)
         period = make_report_world(user=user)
         make_the_texts_as_long_as_allowed(period, user)
+        Target.objects.create(
+            code="homes-2040",
+            name="Extra woningen nodig op lange termijn (tot 2040)",
+            value=50000,
+            value_max=60000,
+            unit="woningen",
+            horizon_year=2040,
+            source="Woondeal",
+            confidence="H",
+        )
         Indicator.objects.filter(monitor_import__period=period, level="regio").update(
             figures={**Indicator.objects.get(level="regio").figures, "homes": 37667}
         )

@@ -16,7 +16,8 @@ from tests.reports.pdf_structure import header_cells
 
 
 def squeeze(text: str) -> str:
-    return "".join(text.split())
+    """Text without white space, and words hyphenated at a line end (Dutch hyphenation) joined again."""
+    return "".join(text.replace("\u2010\n", "").split())
 
 
 def pdf_text(reader: PdfReader) -> str:

@@ -96,7 +96,9 @@ def reader(published_pdf) -> pypdf.PdfReader:
 
 @pytest.fixture(scope="module")
 def text(reader) -> str:
-    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+    """The text as a reader sees it: words hyphenated at a line end (Dutch hyphenation) joined again."""
+    joined = " ".join(page.extract_text() for page in reader.pages)
+    return re.sub(r"\s+", " ", re.sub(r"\u2010\s*\n", "", joined))
 
 
 def test_the_management_summary_is_in_the_pdf(text):
@@ -118,7 +120,7 @@ def test_every_agreement_pillar_and_traffic_light_word_is_in_the_pdf(text):
 def test_the_dashboard_charts_are_drawn_with_their_tables(reader, text):
     assert "Grafiek niet beschikbaar" not in text
     assert "Subregio De Liemers" in text and "Bijdrage per gemeente" in text
-    assert 40 <= len(reader.pages) <= 60  # about 40-50 pages with demo-like data
+    assert len(reader.pages) <= 30  # a board briefing of four pages, then dense annexes
 
 
 def test_all_charts_come_from_one_browser_session_without_mathjax(published_pdf):
