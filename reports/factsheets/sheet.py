@@ -10,7 +10,7 @@ from datetime import date, datetime
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
 
-from agreements.models import Agreement, AgreementStatus, TrafficLight
+from agreements.models import Agreement, AgreementStatus, Deal, TrafficLight
 from reports.models import Factsheet
 from reports.monitor_figures import IndicatorFigure, MonitorFigures, current_region_figures, pillar_figures
 from reports.pdf import render_pdf
@@ -147,7 +147,8 @@ def build_factsheet(factsheet: Factsheet, *, monitor: MonitorFigures | None = No
 
 def render_factsheet_pdf(sheet: FactsheetData) -> bytes:
     """One factsheet as a tagged PDF: builder data → print template → the locked-down renderer."""
-    return render_pdf(render_to_string("reports/factsheet_pdf.html", {"sheet": sheet}), title=sheet.title)
+    context = {"sheet": sheet, "deal": Deal.objects.current()}  # the deal's name: reference data
+    return render_pdf(render_to_string("reports/factsheet_pdf.html", context), title=sheet.title)
 
 
 @dataclass(frozen=True)

@@ -202,7 +202,7 @@ def _targets(region: Dashboard | None) -> list[TargetLine]:
                 value=f"{format_number(row.value)} {row.unit}" if known else "onbekend",
                 target=row.target_label,
                 trend=trends.get(row.code, ()),
-                explanation=row.note or ("" if known else "De bron voor dit cijfer ontbreekt."),
+                explanation=(row.note if known else row.unknown) or ("" if known else "De bron ontbreekt."),
                 met="onbekend" if row.met is None else ("gehaald" if row.met else "nog niet gehaald"),
             )
         )
