@@ -145,10 +145,10 @@ def _pillars(lines) -> list[PillarGrid]:
 
 def _sources(period, region: Dashboard | None) -> list[Source]:
     sources = [Source(f"Stoplichten en factsheets van de pijlers, {period.label}", period.end)]
-    monitor = region.monitor_import if region is not None else None
-    if monitor is not None:
+    imports = (region.sources or [region.monitor_import]) if region is not None else []
+    for monitor in [m for m in imports if m is not None]:
         kind = monitor.get_layout_display().lower()
-        sources.append(Source(f"Woningbouwmonitor ({kind})", monitor.peildatum))
+        sources.append(Source(f"Woningbouwmonitor, {kind}", monitor.peildatum))
     if region is not None and region.has_data and region.realised_source:
         last = YearlyCompletion.objects.order_by("-year").values_list("year", flat=True).first()
         sources.append(Source(region.realised_source, date(last, 12, 31) if last else None))

@@ -80,9 +80,8 @@ def publish_report(*, report: ProgressReport, user) -> ProgressReport:
     problems = publication_problems(report)
     if problems:
         raise ValidationError(problems)
-    data = compile_report(
-        report.period, report, final=True
-    )  # slow part (charts, PDF) outside the transaction
+    # the slow part (charts, PDF) outside the transaction; the PDF says "definitief" and today's date
+    data = compile_report(report.period, report, final=True)
     pdf = report_pdf(data)
     snapshot = data.to_snapshot()
     with transaction.atomic():

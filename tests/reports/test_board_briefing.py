@@ -18,10 +18,10 @@ from django.utils import timezone
 from agreements.models import Agreement, AgreementStatus, TrafficLight
 from governance.models import Escalation
 from monitor.models import Indicator, Target
-from reports.forms import SUMMARY_PART_MAX
 from reports.pdf import document_pdf, render_document
-from reports.progress import SUMMARY_PARTS
-from reports.progress_output import compile_report, report_html
+from reports.progress.forms import SUMMARY_PART_MAX
+from reports.progress.output import compile_report, report_html
+from reports.progress.report import SUMMARY_PARTS
 from tests.factories import UserFactory
 from tests.reports.pdf_layout import overflowing_text
 from tests.reports.report_world import PILLARS, make_report_world
@@ -104,7 +104,7 @@ def test_the_cover_has_the_period_the_publication_date_the_version_and_the_sourc
     assert f"Datum van publicatie {timezone.localdate():%-d} " in cover
     assert "Versie Definitief" in cover
     assert "Bestuurlijk Overleg Woondeal regio Arnhem-Nijmegen" in cover
-    assert "Woningbouwmonitor (planniveau (sjabloon)), peildatum 1 april 2021" in cover
+    assert "Woningbouwmonitor, planniveau (sjabloon), peildatum 1 april 2021" in cover
     assert ".xlsx" not in cover  # sources by name, not by file name
     assert "Gevraagde besluiten" in cover and "besluit nodig uiterlijk 1 september 2021" in cover
 
