@@ -14,6 +14,7 @@ from monitor.dashboard import Dashboard, build_dashboard, format_number
 from monitor.models import Subregion
 
 SUBREGION_CHARTS = {"plancapaciteit", "gemeenten"}
+BRIEFED = {"stoplichten"}  # page 2 of the board briefing shows every agreement's light and the counts
 HARD_FIGURES = [
     ("Plannen", "plans"),
     ("Woningen in plannen", "homes"),
@@ -96,7 +97,7 @@ def key_figures(dashboard: Dashboard) -> tuple[tuple[str, str], ...]:
     return tuple(rows)
 
 
-def area(name: str, dashboard: Dashboard, *, only: set[str] | None, period: Period) -> Area:
+def area(name: str, dashboard: Dashboard, *, only: set[str] | None) -> Area:
     charts = [
         ReportChart(
             id=f"{dashboard.slug}-{chart.id}",
@@ -107,10 +108,7 @@ def area(name: str, dashboard: Dashboard, *, only: set[str] | None, period: Peri
             figure=chart.figure,
         )
         for chart in charts_for(dashboard)
-        if (only is None or chart.id in only)
-        and not (
-            chart.id == "stoplichten" and dashboard.period != period
-        )  # the factsheets hold this period's
+        if (only is None or chart.id in only) and chart.id not in BRIEFED
     ]
     return Area(name, key_figures(dashboard), charts)
 
@@ -121,16 +119,13 @@ def build_dashboard_section(period: Period) -> DashboardSection:
     if not region.has_data:
         return DashboardSection(source="", areas=[], region=region)
     deal = Deal.objects.current()
-    areas = [
-        area(deal.region[:1].upper() + deal.region[1:] if deal else "Regio", region, only=None, period=period)
-    ]
+    areas = [area(deal.region[:1].upper() + deal.region[1:] if deal else "Regio", region, only=None)]
     for subregion in Subregion.objects.order_by("name"):
         areas.append(
             area(
                 f"Subregio {subregion.name}",
                 build_dashboard(subregion=subregion),
                 only=SUBREGION_CHARTS,
-                period=period,
             )
         )
     source = region.monitor_import
