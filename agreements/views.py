@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django_tables2 import RequestConfig
 
+from caching.pages import cached_page
+
 from .exports import spreadsheet_response
 from .filters import AgreementFilter
 from .forms import StatusForm
@@ -36,6 +38,7 @@ def _filtered(request) -> tuple[AgreementFilter, Period | None]:
     return agreement_filter, period
 
 
+@cached_page
 def agreement_list(request):
     agreement_filter, period = _filtered(request)
     table = AgreementTable(agreement_filter.qs, period=period)
@@ -59,6 +62,7 @@ def agreement_export(request):
     return spreadsheet_response("afspraken", EXPORT_HEADERS, rows, fmt=fmt, sheet_title="Afspraken")
 
 
+@cached_page
 def agreement_detail(request, number):
     agreement = get_object_or_404(
         Agreement.objects.select_related("pillar", "lead_organisation").prefetch_related(
@@ -164,6 +168,7 @@ def _conflict(request, agreement, period, form, stored, back):
     return render(request, "agreements/agreementstatus_conflict.html", context, status=409)
 
 
+@cached_page
 def period_overview(request):
     if not request.user.may_view_period_overview():
         raise PermissionDenied("Het periodeoverzicht is er voor het Ambtelijk Kernteam.")

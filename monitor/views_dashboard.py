@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from agreements.exports import spreadsheet_response
 from agreements.periods import chosen_period, period_choice
+from caching.pages import cached_page
 
 from .charts import charts_for
 from .completions import completion_totals, record_yearly_completions
@@ -36,10 +37,12 @@ def _render_dashboard(request, dashboard: Dashboard, sections=()):
     return render(request, "monitor/dashboard.html", context)
 
 
+@cached_page
 def dashboard(request):
     return _render_dashboard(request, build_dashboard(period=chosen_period(request)))
 
 
+@cached_page
 def subregion_dashboard(request, slug):
     return _render_dashboard(
         request,
@@ -47,6 +50,7 @@ def subregion_dashboard(request, slug):
     )
 
 
+@cached_page
 def municipality_dashboard(request, cbs_code):
     municipality = get_object_or_404(Municipality.objects.select_related("subregion"), cbs_code=cbs_code)
     return _render_dashboard(
@@ -54,6 +58,7 @@ def municipality_dashboard(request, cbs_code):
     )
 
 
+@cached_page
 def location_dashboard(request, pk):
     location = get_object_or_404(Location.objects.select_related("municipality__subregion"), pk=pk)
     sections = render_sections(LOCATION_DASHBOARD, request, location=location)

@@ -4,11 +4,13 @@ from django.db.models import Prefetch
 from django.shortcuts import render
 
 from agreements.models import Agreement, Period, Pillar
+from caching.pages import cached_page
 from monitor.models import Municipality
 
 from .attention import sections_for
 
 
+@cached_page
 def home(request):
     """What needs this user now, one section per concern (see ``portal.attention``)."""
     period = Period.objects.current()

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "csp",
     "django_tasks",
     "django_tasks_db",
+    "caching",
     "accounts",
     "jobs",
     "agreements",
@@ -70,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "caching.middleware.DataVersionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "portal.middleware.DutchNotFoundMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -104,6 +106,18 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Caches. Cached pages are keyed by the data version in the database (see caching/pages.py), so a cache per
+# process is correct on any number of servers; a shared cache (CACHE_BACKEND=django.core.cache.backends.db.
+# DatabaseCache with CACHE_LOCATION=woondeal_cache after `manage.py createcachetable`, or Redis) only saves work.
+CACHES = {
+    "default": {
+        "BACKEND": os.environ.get("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
+        "LOCATION": os.environ.get("CACHE_LOCATION", "woondeal"),
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "500"))},
+    }
+}
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 # Background work (publishing, PDF previews, large imports): django-tasks with its database backend, run by
 # `manage.py db_worker` (`make run` starts one). The queue lives in the database, so any number of app servers

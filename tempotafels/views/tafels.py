@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from agreements.models import Agreement
+from caching.pages import cached_page
 
 from .. import services
 from ..forms import ApproachForm, EndForm, TempotafelForm, TempotafelUpdateForm, team_formset
@@ -12,6 +13,7 @@ from ..models import Action, Tempotafel, uncovered_agreements
 from .access import attempt, editing, in_scope
 
 
+@cached_page
 def tempotafel_list(request):
     """The overview: active and ended tafels, last meeting, open and overdue actions, coverage."""
     tafels = list(Tempotafel.objects.for_user(request.user).with_overview())
@@ -25,6 +27,7 @@ def tempotafel_list(request):
     return render(request, "tempotafels/tempotafel_list.html", context)
 
 
+@cached_page
 def tempotafel_detail(request, pk):
     tafel = in_scope(Tempotafel, request, pk)
     tafel = (
