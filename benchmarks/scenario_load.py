@@ -5,12 +5,15 @@ For each database the scenario prepares a fresh database with the demo data (``m
 team through the login form, and then, with 16 concurrent connections for a bounded time each:
 
 - the plain login page (anonymous GET) — the baseline;
-- a mix of the twelve main pages, requested round-robin by a logged-in core-team member.
+- a mix of the twelve main pages, requested round-robin by four logged-in core-team members (pages are
+  cached per user and data version, see caching/pages.py);
+- the same mix with a unique query string on every request, so that no page comes from the cache (cold).
 
 It reports requests/s (baseline: the login page's), p50/p95/p99 latency and the number of errors (any status
 but 200, or a broken connection). Targets: mix ≥ 0.5 x the plain page's requests/s, p95 < 300 ms, 0 errors.
-Then one connection requests every page 15 times: the median per page, against the plain 69-row template
-page (``/benchmark/basislijn/``, see scenario_dashboard) — targets: agreement list ≤ 3x, every page ≤ 5x.
+Then one connection requests every page 15 times, from the cache and cold (unique query string): the median
+per page, against the plain 69-row template page (``/benchmark/basislijn/``, see scenario_dashboard, also
+cold) — targets: agreement list ≤ 3x, every page ≤ 5x.
 
 Environment: ``BENCH_LOAD_SECONDS`` (default 20, per measurement), ``BENCH_CONNECTIONS`` (16),
 ``BENCH_POSTGRES_URL`` (default ``postgres://postgres@127.0.0.1:5433/woondeal_bench_load``; the database is
@@ -67,7 +70,14 @@ async def fetch(port: int, path: str, cookie: str) -> tuple[int, float]:
     return status, time.perf_counter() - start
 
 
-async def hammer(port: int, paths: list[str], cookie: str, seconds: float) -> dict:
+def cold(path: str, n: int) -> str:
+    """``path`` with a query parameter no view reads: the page is built, not taken from the cache."""
+    return f"{path}{'&' if '?' in path else '?'}koud={n}"
+
+
+async def hammer(
+    port: int, paths: list[str], cookies: list[str], seconds: float, *, bust: bool = False
+) -> dict:
     latencies: list[float] = []
     errors = 0
     deadline = time.perf_counter() + seconds
@@ -76,7 +86,9 @@ async def hammer(port: int, paths: list[str], cookie: str, seconds: float) -> di
     async def connection():
         nonlocal errors
         while time.perf_counter() < deadline:
-            status, elapsed = await fetch(port, paths[next(counter) % len(paths)], cookie)
+            n = next(counter)
+            path = paths[n % len(paths)]
+            status, elapsed = await fetch(port, cold(path, n) if bust else path, cookies[n % len(cookies)])
             latencies.append(elapsed)
             errors += status != 200
 
@@ -94,11 +106,11 @@ async def hammer(port: int, paths: list[str], cookie: str, seconds: float) -> di
     }
 
 
-def medians(port: int, cookie: str) -> dict[str, float]:
+def medians(port: int, cookie: str, *, bust: bool) -> dict[str, float]:
     async def median(path):
         timings = []
-        for _ in range(MEDIAN_REPEAT):
-            status, elapsed = await fetch(port, path, cookie)
+        for n in range(MEDIAN_REPEAT):
+            status, elapsed = await fetch(port, cold(path, n) if bust else path, cookie)
             assert status == 200, (path, status)
             timings.append(elapsed)
         return statistics.median(timings) * 1000

@@ -27,6 +27,9 @@ class JobQuerySet(models.QuerySet):
             return self.none()
         return self.filter(owner=user)
 
+    def unfinished(self) -> "JobQuerySet":
+        return self.filter(state__in=[Job.State.QUEUED, Job.State.RUNNING])
+
     def stale(self) -> "JobQuerySet":
         """Running jobs whose worker stopped sending heartbeats: the worker died mid-task."""
         limit = timezone.now() - timedelta(seconds=settings.JOBS_STALE_SECONDS)
@@ -47,6 +50,7 @@ class Job(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     kind = models.CharField("soort", max_length=60)
     title = models.CharField("omschrijving", max_length=200)
+    subject = models.CharField("onderwerp", max_length=100, blank=True, help_text="wat de taak verandert")
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="jobs", verbose_name="gestart door"
     )

@@ -5,13 +5,19 @@ from django.urls import reverse
 from .models import Job
 
 
-def start_job(*, task, owner, kind: str, title: str, back_url: str = "", **kwargs) -> Job:
-    """Record the job and enqueue ``task(job_id, **kwargs)``; returns the job (its page is ``job.url``).
+def start_job(*, task, owner, kind: str, title: str, back_url: str = "", subject: str = "", **kwargs) -> Job:
+    """Record the job and enqueue ``task(job_id, **kwargs)``; returns the job (its page: ``job_url(job)``).
 
-    ``task`` is a django-tasks task whose body runs inside ``running_job(job_id)``. The task's arguments
-    must be JSON (ids and strings, never objects). Enqueueing is one INSERT, so the request returns at once.
+    ``task`` is a ``jobs.running.job_task``; its arguments must be JSON (ids and strings, never objects).
+    Enqueueing is one INSERT, so the request returns at once. A job on the same ``subject`` (for example
+    "publish:2021-h1") that is still waiting or running is returned instead of starting a second one.
     """
-    job = Job.objects.create(kind=kind, title=title, owner=owner, back_url=back_url)
+    if subject:
+        Job.objects.filter(subject=subject).fail_stale()
+        running = Job.objects.unfinished().filter(subject=subject).first()
+        if running:
+            return running
+    job = Job.objects.create(kind=kind, title=title, owner=owner, back_url=back_url, subject=subject)
     task.enqueue(str(job.pk), **kwargs)
     job.refresh_from_db()  # an immediate backend (tests, no worker) has run it already
     return job

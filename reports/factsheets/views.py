@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -8,12 +8,14 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import User
 from agreements.models import Period, Pillar
+from jobs.services import job_url, start_job
 from reports.models import Factsheet
 
 from . import services
 from .completion import completeness, completion_rows
 from .forms import FactsheetForm, PeriodDeadlineForm, SubmitForm, TransitionForm
-from .sheet import TEXT_LABELS, build_factsheet, differences_with_previous, render_factsheet_pdf
+from .jobs import factsheet_pdf_job
+from .sheet import TEXT_LABELS, build_factsheet, differences_with_previous
 
 # Factsheets --------------------------------------------------------------------------------------------
 
@@ -154,13 +156,21 @@ def factsheet_submit(request, code, number):
     return render(request, "reports/factsheet_submit.html", context)
 
 
+@require_POST
 def factsheet_pdf(request, code, number):
+    """Starts the PDF as a background job and shows its progress; the PDF is downloaded from there."""
     factsheet = _load_factsheet(request, code, number, may=User.may_view_factsheet)
-    sheet = build_factsheet(factsheet)
-    response = HttpResponse(render_factsheet_pdf(sheet), content_type="application/pdf")
-    filename = f"factsheet-pijler-{sheet.pillar_number}-{sheet.period_code}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    job = start_job(
+        task=factsheet_pdf_job,
+        owner=request.user,
+        kind="factsheet_pdf",
+        title=f"PDF van de factsheet pijler {number}, {factsheet.period.label}",
+        back_url=_detail_url(factsheet),
+        subject=f"factsheet-pdf:{code}:{number}:{request.user.pk}",
+        period_id=factsheet.period.pk,
+        pillar_id=factsheet.pillar.pk,
+    )
+    return redirect(job_url(job))
 
 
 # What happened, and what comes next.

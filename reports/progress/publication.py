@@ -7,6 +7,7 @@ edit) and the download serves the stored bytes, never a new rendering. ``verify_
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -75,15 +76,23 @@ def publication_check(report: ProgressReport) -> PublicationCheck:
     return PublicationCheck(unassessed, empty)
 
 
-def publish_report(*, report: ProgressReport, user) -> ProgressReport:
-    """Render, store and freeze ``report``; close its period. Refused (ValidationError) when not publishable."""
+def _no_progress(stage: str, percent: int) -> None:
+    pass
+
+
+def publish_report(*, report: ProgressReport, user, progress: Callable[[str, int], None] = _no_progress):
+    """Render, store and freeze ``report``; close its period. Refused (ValidationError) when not publishable.
+    ``progress(stage, percent)`` hears how far it is (the background job shows it)."""
     problems = publication_problems(report)
     if problems:
         raise ValidationError(problems)
+    progress("Gegevens verzamelen en grafieken maken", 10)
     # the slow part (charts, PDF) outside the transaction; the PDF says "definitief" and today's date
     data = compile_report(report.period, report, final=True)
+    progress("PDF opmaken", 50)
     pdf = report_pdf(data)
     snapshot = data.to_snapshot()
+    progress("Opslaan en de periode sluiten", 90)
     with transaction.atomic():
         updated = ProgressReport.objects.filter(
             pk=report.pk, published_at__isnull=True, version=report.version

@@ -4,16 +4,20 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from agreements.exports import spreadsheet_response
 from agreements.models import Period
+from caching.pages import cached_page
+from jobs.services import job_url, start_job
 from reports.factsheets.completion import completion_rows
 from reports.models import Factsheet, ProgressReport
 
 from .forms import ManagementSummaryForm
-from .output import compile_report, report_html, report_pdf
-from .publication import publication_check, publication_problems, publish_report, unpublished_periods
+from .jobs import publish_report_job, report_preview_pdf_job
+from .output import compile_report, report_html
+from .publication import publication_check, publication_problems, unpublished_periods
 from .report import annex_table, attention_draft, build_changes
 
 
@@ -39,6 +43,7 @@ def _report(request, code: str, *, with_pdf: bool = False) -> ProgressReport:
     return report
 
 
+@cached_page
 def report_list(request):
     _reader(request)
     reports = ProgressReport.objects.filter(published_at__isnull=False).select_related("period")
@@ -47,6 +52,7 @@ def report_list(request):
     return render(request, "reports/progressreport_list.html", {"reports": reports, "open_periods": periods})
 
 
+@cached_page
 def report_detail(request, code):
     report = _report(request, code)
     if report.is_published:
@@ -89,11 +95,19 @@ def report_preview(request, code):
     return HttpResponse(report_html(compile_report(report.period, report), preview=True))
 
 
+@require_POST
 def report_preview_pdf(request, code):
-    report = _report(request, code)
-    _core_team(request)
-    pdf = report_pdf(compile_report(report.period, report))
-    return _pdf_response(pdf, f"voorbeeld-voortgangsrapportage-{code}.pdf")
+    report = _saved_report(request, code)
+    job = start_job(
+        task=report_preview_pdf_job,
+        owner=request.user,
+        kind="report_preview_pdf",
+        title=f"Voorbeeld-PDF van de voortgangsrapportage {report.period.label}",
+        back_url=reverse("reports:detail", args=[code]),
+        subject=f"report-preview:{code}:{request.user.pk}",
+        report_id=report.pk,
+    )
+    return redirect(job_url(job))
 
 
 def report_publish_confirm(request, code):
@@ -108,20 +122,39 @@ def report_publish_confirm(request, code):
 
 @require_POST
 def report_publish(request, code):
+    """From the confirmation page: checks what can be checked at once, then publishes in the background
+    and shows the progress."""
+    confirmed = request.POST.get("confirmed") == "ja"  # only from the confirmation page
+    report = _saved_report(request, code, save=confirmed)
+    if not confirmed:
+        return redirect("reports:publish_confirm", code)
+    problems = publication_problems(report)
+    if not problems:
+        job = start_job(
+            task=publish_report_job,
+            owner=request.user,
+            kind="publish_report",
+            title=f"Voortgangsrapportage {report.period.label} publiceren",
+            back_url=reverse("reports:detail", args=[code]),
+            subject=f"publish:{code}",
+            report_id=report.pk,
+            version=report.version,
+        )
+        if job.owner_id == request.user.pk:
+            return redirect(job_url(job))
+        problems = [f"{job.owner} publiceert deze rapportage al; wacht tot dat klaar is."]
+    for message in problems:
+        messages.error(request, message)
+    return redirect("reports:detail", code)
+
+
+def _saved_report(request, code: str, *, save: bool = True) -> ProgressReport:
+    """The report for the core team's work on it, saved first if new (and ``save``)."""
     report = _report(request, code)
     _core_team(request)
-    if request.POST.get("confirmed") != "ja":  # only from the confirmation page
-        return redirect("reports:publish_confirm", code)
-    if report.pk is None:
+    if report.pk is None and save:
         report.save()
-    try:
-        publish_report(report=report, user=request.user)
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, f"De voortgangsrapportage {report.period.label} is gepubliceerd.")
-    return redirect("reports:detail", code)
+    return report
 
 
 def report_download(request, code):

@@ -11,6 +11,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from reports.factsheets.sheet import build_factsheet, render_factsheet_pdf
+from tests.jobs.follow import job_file
 from tests.reports.factories import FactsheetFactory, committed_monitor
 from tests.reports.pdf_structure import header_cells
 
@@ -53,7 +54,7 @@ def test_the_pdf_holds_the_pillars_agreements_colours_and_figures(
     FactsheetFactory(pillar=pillar, period=period)
     committed_monitor({"circular": 4200, "circular_share": 11.2, "conceptual": 900})
     client.force_login(tempomaker)
-    response = client.get(reverse("reports:factsheet_pdf", args=[period.code, 3]))
+    response = job_file(client, client.post(reverse("reports:factsheet_pdf", args=[period.code, 3])))
     assert response["Content-Disposition"] == 'attachment; filename="factsheet-pijler-3-2021-h2.pdf"'
     reader = PdfReader(io.BytesIO(response.content))
     text = squeeze(pdf_text(reader))

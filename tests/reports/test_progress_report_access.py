@@ -7,14 +7,16 @@ import pytest
 from django.urls import reverse
 
 from agreements.models import Agreement
+from jobs.models import Job
 from reports.models import ProgressReport
 from reports.progress.publication import publish_report
 from tests.factories import UserFactory
+from tests.jobs.follow import job_file, started_job
 from tests.reports.report_world import make_report_world
 
 pytestmark = pytest.mark.django_db
 
-CORE_ONLY = ["edit", "preview", "preview_pdf", "publish_confirm"]
+CORE_ONLY = ["edit", "preview", "publish_confirm"]
 READERS = ["bestuur", "partner", "tempomaker", "ambassadeur"]
 
 
@@ -53,7 +55,10 @@ def test_readers_see_published_reports_but_not_the_work_in_progress(client, requ
         assert client.get(url(name, period)).status_code == 404
     for name in CORE_ONLY:
         assert client.get(url(name, published.period)).status_code in {403, 404}
+    assert client.post(url("preview_pdf", published.period)).status_code in {403, 404}
+    assert client.post(url("preview_pdf", period)).status_code == 404
     assert client.post(url("publish", period)).status_code == 404
+    assert not Job.objects.exists()
 
 
 def test_users_without_a_role_get_403(client, published):
@@ -69,8 +74,10 @@ def test_the_core_team_opens_previews_and_downloads(client, kernteam, period):
         assert client.get(url(name, period)).status_code == 200
     preview = client.get(url("preview", period)).content.decode()
     assert "Managementsamenvatting" in preview and 'lang="nl"' in preview
-    pdf = client.get(url("preview_pdf", period))
+    assert client.get(url("preview_pdf", period)).status_code == 405  # making a PDF is a POST
+    pdf = job_file(client, client.post(url("preview_pdf", period)))
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    assert not ProgressReport.objects.get(period=period).is_published
     assert client.get(url("pdf", period)).status_code == 404  # nothing published yet
     assert client.get(reverse("reports:detail", args=["2031-h1"])).status_code == 404
 
@@ -81,7 +88,8 @@ def test_publishing_is_a_confirmed_post_for_the_core_team(client, kernteam, peri
     response = client.post(url("publish", period))
     assert response.status_code == 302 and response.url == url("publish_confirm", period)
     assert not ProgressReport.objects.filter(period=period, published_at__isnull=False).exists()
-    assert client.post(url("publish", period), {"confirmed": "ja"}).status_code == 302
+    job = started_job(client.post(url("publish", period), {"confirmed": "ja"}))
+    assert job.state == Job.State.DONE and job.result_url == url("detail", period)
     assert ProgressReport.objects.get(period=period).is_published
 
 

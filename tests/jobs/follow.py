@@ -1,0 +1,20 @@
+"""Following a background job from the response that started it, as the browser's progress page does."""
+
+from django.urls import resolve, reverse
+
+from jobs.models import Job
+
+
+def started_job(response) -> Job:
+    """The job whose progress page ``response`` (the POST that started it) redirects to."""
+    assert response.status_code == 302, response.status_code
+    match = resolve(response["Location"])
+    assert match.view_name == "jobs:detail", response["Location"]
+    return Job.objects.get(pk=match.kwargs["pk"])
+
+
+def job_file(client, response):
+    """The file the job started by ``response`` made (jobs run at once in tests)."""
+    job = started_job(response)
+    assert job.state == Job.State.DONE, (job.state, job.error)
+    return client.get(reverse("jobs:file", args=[job.pk]))
