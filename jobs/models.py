@@ -60,6 +60,7 @@ class Job(models.Model):
     error = models.TextField("foutmelding", blank=True)
     back_url = models.CharField("terug naar", max_length=300, blank=True)
     result_url = models.CharField("resultaat", max_length=300, blank=True)
+    announced = models.BooleanField("gemeld", default=False, help_text="de afloop is de gebruiker gemeld")
     file = models.BinaryField("bestand", null=True, editable=False)
     file_name = models.CharField("bestandsnaam", max_length=200, blank=True)
     file_type = models.CharField("bestandstype", max_length=100, blank=True)

@@ -46,9 +46,12 @@ class RunningJob:
         """Show ``stage`` (Dutch, e.g. "Grafieken maken") at ``percent`` (0–100) on the progress page."""
         self._update(stage=stage, percent=max(0, min(100, int(percent))))
 
-    def finish(self, *, result_url: str = "", file: bytes | None = None, file_name: str = "") -> None:
-        """Done: the progress page sends the user to ``result_url``, or offers ``file`` (a PDF) to download."""
-        fields = {"state": Job.State.DONE, "stage": "Klaar", "percent": 100, "result_url": result_url}
+    def finish(
+        self, *, result_url: str = "", file: bytes | None = None, file_name: str = "", message: str = "Klaar"
+    ) -> None:
+        """Done: the progress page says ``message`` and sends the user on to ``result_url`` (where the message
+        is shown once more), or offers ``file`` (a PDF) to download."""
+        fields = {"state": Job.State.DONE, "stage": message, "percent": 100, "result_url": result_url}
         if file is not None:
             fields.update(file=file, file_name=file_name, file_type="application/pdf")
         self._update(finished_at=timezone.now(), **fields)

@@ -1,5 +1,6 @@
 """The progress page of a background job, its status for the page's script, and its generated file."""
 
+from django.contrib import messages
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 
@@ -16,7 +17,13 @@ def job_detail(request, pk):
 
 
 def job_status(request, pk):
-    response = JsonResponse(_job(request, pk).as_status())
+    """The status for the page's script. When a job with a result page is done, the script goes there: the
+    outcome is then told once more, as a message on that page."""
+    job = _job(request, pk)
+    if job.state == Job.State.DONE and job.result_url and not job.announced:
+        if Job.objects.filter(pk=job.pk, announced=False).update(announced=True):
+            messages.success(request, job.stage)
+    response = JsonResponse(job.as_status())
     response["Cache-Control"] = "no-store"
     return response
 

@@ -6,15 +6,17 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from agreements.uploads import UploadRefused
+from jobs.services import job_url, start_job
 
 from . import services
 from .consequences import consequences_of
 from .forms import MonitorUploadForm
-from .importing import read_monitor_file
 from .importing.template import template_bytes
+from .jobs import commit_monitor_import_job
 from .models import Location, MonitorImport, Municipality
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -92,37 +94,22 @@ def import_preview(request, pk: int):
 @require_POST
 @core_team_required
 def import_commit(request, pk: int):
+    """Confirming runs as a background job (large files take a while); the user follows its progress."""
     monitor_import = get_object_or_404(MonitorImport.objects.defer("content"), pk=pk)
-    if not request.POST.get("gevolgen_bevestigd") and _has_consequences(monitor_import):
-        messages.error(request, CONFIRM_CONSEQUENCES)
-        return redirect("monitor:import_preview", pk=pk)
-    try:
-        services.commit_monitor_import(monitor_import=monitor_import, user=request.user)
-    except UploadRefused as exc:
-        messages.error(request, exc.message)
-        return redirect("monitor:import_preview", pk=pk)
-    messages.success(
-        request,
-        f"De import van {monitor_import.filename} is bevestigd en is nu de actuele bron van haar soort.",
+    job = start_job(
+        task=commit_monitor_import_job,
+        owner=request.user,
+        kind="commit_monitor_import",
+        title=f"Monitorimport {monitor_import.filename} bevestigen",
+        back_url=reverse("monitor:import_preview", args=[pk]),
+        subject=f"monitor-import:{pk}",
+        import_id=pk,
+        consequences_confirmed=bool(request.POST.get("gevolgen_bevestigd")),
     )
-    return redirect("monitor:imports")
-
-
-CONFIRM_CONSEQUENCES = (
-    "Deze import maakt cijfers onbekend of verandert ze met meer dan 10 %. Bekijk de gevolgen in het voorbeeld "
-    "en bevestig ze uitdrukkelijk; er is niets opgeslagen."
-)
-
-
-def _has_consequences(monitor_import: MonitorImport) -> bool:
-    """Whether confirming would make a figure unknown or change it by more than 10 % (then the form must carry
-    the second, explicit confirmation)."""
-    content = MonitorImport.objects.values_list("content", flat=True).get(pk=monitor_import.pk)
-    try:
-        parsed = read_monitor_file(bytes(content))
-    except UploadRefused:
-        return False  # the commit refuses it with its own message
-    return parsed.is_valid and bool(consequences_of(parsed, monitor_import=monitor_import))
+    if job.owner_id != request.user.pk:
+        messages.error(request, f"{job.owner} bevestigt deze import al; wacht tot dat klaar is.")
+        return redirect("monitor:import_preview", pk=pk)
+    return redirect(job_url(job))
 
 
 @require_POST

@@ -23,7 +23,10 @@ def publish_report_job(job, *, report_id: int, version: int) -> None:
             "De rapportage is gewijzigd nadat u op Publiceren klikte; bekijk haar opnieuw en publiceer dan."
         )
     publish_report(report=report, user=job.job.owner, progress=job.progress)
-    job.finish(result_url=reverse("reports:detail", args=[report.period.code]))
+    job.finish(
+        result_url=reverse("reports:detail", args=[report.period.code]),
+        message=f"De voortgangsrapportage {report.period.label} is gepubliceerd.",
+    )
 
 
 @job_task

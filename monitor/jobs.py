@@ -1,0 +1,46 @@
+"""Confirming a monitor import as a background job: reading a large file and writing its plans and
+indicators takes longer than a request may wait. ``commit_monitor_import`` writes in one transaction, so a
+failure or a dying worker leaves the previous monitor state untouched."""
+
+from django.urls import reverse
+
+from agreements.uploads import UploadRefused
+from jobs.running import JobError, job_task
+
+from . import services
+from .consequences import consequences_of
+from .importing import read_monitor_file
+from .models import MonitorImport
+
+CONFIRM_CONSEQUENCES = (
+    "Deze import maakt cijfers onbekend of verandert ze met meer dan 10 %. Bekijk de gevolgen in het voorbeeld "
+    "en bevestig ze uitdrukkelijk; er is niets opgeslagen."
+)
+
+
+def has_consequences(monitor_import: MonitorImport) -> bool:
+    """Whether confirming would make a figure unknown or change it by more than 10 % (then the form must carry
+    the second, explicit confirmation)."""
+    content = MonitorImport.objects.values_list("content", flat=True).get(pk=monitor_import.pk)
+    try:
+        parsed = read_monitor_file(bytes(content))
+    except UploadRefused:
+        return False  # the commit refuses it with its own message
+    return parsed.is_valid and bool(consequences_of(parsed, monitor_import=monitor_import))
+
+
+@job_task
+def commit_monitor_import_job(job, *, import_id: int, consequences_confirmed: bool) -> None:
+    monitor_import = MonitorImport.objects.defer("content").get(pk=import_id)
+    job.progress("Gevolgen voor de cijfers nagaan", 10)
+    if not consequences_confirmed and has_consequences(monitor_import):
+        raise JobError(CONFIRM_CONSEQUENCES)
+    job.progress("Bestand lezen, plannen opslaan en indicatoren berekenen", 30)
+    try:
+        services.commit_monitor_import(monitor_import=monitor_import, user=job.job.owner)
+    except UploadRefused as exc:
+        raise JobError(exc.message) from exc
+    job.finish(
+        result_url=reverse("monitor:imports"),
+        message=f"De import van {monitor_import.filename} is bevestigd en is nu de actuele bron van haar soort.",
+    )
