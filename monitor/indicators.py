@@ -11,14 +11,23 @@ from django.db.models import Case, CharField, Count, IntegerField, Sum, Value, W
 from django.db.models.functions import Coalesce
 
 from .importing.parsed import AFFORDABLE_SEGMENTS, PHASES, SEGMENTS
-from .models import HousingPlan, Indicator, Location, MonitorImport, Municipality, PlanStatus, Subregion
+from .models import (
+    PHASE_LAST_YEARS,
+    HousingPlan,
+    Indicator,
+    Location,
+    MonitorImport,
+    Municipality,
+    PlanPhase,
+    PlanStatus,
+    Subregion,
+)
 
 SUMMED = ("homes", *SEGMENTS, "circular", "conceptual", "flexible")
 PHASE = Case(
-    When(completion_year__isnull=True, then=Value("onbekend")),
-    When(completion_year__lte=2024, then=Value("2020-2024")),
-    When(completion_year__lte=2029, then=Value("2025-2029")),
-    default=Value("2030+"),
+    When(completion_year__isnull=True, then=Value(PlanPhase.UNKNOWN.value)),
+    *(When(completion_year__lte=last, then=Value(phase.value)) for phase, last in PHASE_LAST_YEARS),
+    default=Value(PlanPhase.FROM_2030.value),
     output_field=CharField(),
 )
 

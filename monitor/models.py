@@ -292,6 +292,39 @@ class PlanStatus(models.TextChoices):
     OPGELEVERD = "opgeleverd", "Opgeleverd"
 
 
+class PlanPhase(models.TextChoices):
+    """When a plan's homes come, by its completion year: the one definition behind the import, the indicators
+    (a database CASE) and the dashboard."""
+
+    FROM_2020 = "2020-2024", "2020-2024"
+    FROM_2025 = "2025-2029", "2025-2029"
+    FROM_2030 = "2030+", "2030+"
+    UNKNOWN = "onbekend", "onbekend"
+
+    @classmethod
+    def for_year(cls, year: int | None) -> "PlanPhase":
+        if year is None:
+            return cls.UNKNOWN
+        return next((phase for phase, last in PHASE_LAST_YEARS if year <= last), cls.FROM_2030)
+
+
+PHASE_LAST_YEARS = ((PlanPhase.FROM_2020, 2024), (PlanPhase.FROM_2025, 2029))  # later years: FROM_2030
+
+
+class PriceSegment(models.TextChoices):
+    """The price segments of a plan's homes; the value is also the HousingPlan field and the template column."""
+
+    SOCIALE_HUUR = "sociale_huur", "Sociale huur"
+    MIDDENHUUR = "middenhuur", "Middenhuur"
+    DURE_HUUR = "dure_huur", "Dure huur"
+    BETAALBARE_KOOP = "betaalbare_koop", "Betaalbare koop"
+    DURE_KOOP = "dure_koop", "Dure koop"
+
+    @classmethod
+    def affordable(cls) -> tuple[str, ...]:
+        return (cls.SOCIALE_HUUR.value, cls.MIDDENHUUR.value, cls.BETAALBARE_KOOP.value)
+
+
 class HousingPlan(models.Model):
     monitor_import = models.ForeignKey(
         MonitorImport, on_delete=models.CASCADE, related_name="plans", verbose_name="import"

@@ -1,20 +1,13 @@
 """Constants and helpers for the figures of the Indicator contract (see monitor.models.Indicator)."""
 
-from monitor.models import Indicator, MonitorImport
+from monitor.models import Indicator, MonitorImport, PlanPhase, PriceSegment
 
 Level = Indicator.Level
 STATUSES = [("hard", "Hard"), ("soft", "Zacht"), ("in_aanbouw", "In aanbouw"), ("opgeleverd", "Opgeleverd")]
-PHASES = ["2020-2024", "2025-2029", "2030+", "onbekend"]
-PHASES_TO_2030 = ["2020-2024", "2025-2029", "onbekend"]
-SEGMENTS = [
-    ("sociale_huur", "Sociale huur"),
-    ("middenhuur", "Middenhuur"),
-    ("dure_huur", "Dure huur"),
-    ("betaalbare_koop", "Betaalbare koop"),
-    ("dure_koop", "Dure koop"),
-    ("onbekend", "Segment onbekend"),
-]
-AFFORDABLE_SEGMENTS = ("sociale_huur", "middenhuur", "betaalbare_koop")
+PHASES = list(PlanPhase.values)
+PHASES_TO_2030 = [p for p in PHASES if p != PlanPhase.FROM_2030]
+SEGMENTS = [*PriceSegment.choices, ("onbekend", "Segment onbekend")]  # the rest of a plan's homes
+AFFORDABLE_SEGMENTS = PriceSegment.affordable()
 GOALS = [
     ("affordable", "Betaalbaar"),
     ("circular", "Circulair"),

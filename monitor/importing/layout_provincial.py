@@ -9,7 +9,7 @@ its phases (or a total without phases) goes to phase "onbekend".
 from collections.abc import Sequence
 
 from agreements.uploads import UploadRefused
-from monitor.models import MonitorImport, PlanStatus
+from monitor.models import MonitorImport, PlanPhase, PlanStatus
 
 from . import cells
 from .columns import SEPARATORS
@@ -20,8 +20,14 @@ from .problems import ERROR, WARNING, Problem, column_letter
 
 SHEET = "plancapaciteit_nl"
 PHASE_COLUMNS = {
-    PlanStatus.HARD: ("htotaal", {"2020-2024": "h2020_2024", "2025-2029": "h2025_2029", "2030+": "h2030+"}),
-    PlanStatus.ZACHT: ("ztotaal", {"2020-2024": "z2021_2024", "2025-2029": "z2025_2029", "2030+": "z2030+"}),
+    PlanStatus.HARD: (
+        "htotaal",
+        {PlanPhase.FROM_2020: "h2020_2024", PlanPhase.FROM_2025: "h2025_2029", PlanPhase.FROM_2030: "h2030+"},
+    ),
+    PlanStatus.ZACHT: (
+        "ztotaal",
+        {PlanPhase.FROM_2020: "z2021_2024", PlanPhase.FROM_2025: "z2025_2029", PlanPhase.FROM_2030: "z2030+"},
+    ),
 }
 STATUS_NAMES = {PlanStatus.HARD: "hard", PlanStatus.ZACHT: "zacht"}
 
@@ -152,7 +158,7 @@ def _aggregates(parsed, row, index, positions, municipality, status) -> list[Pla
             )
         )
         total = known
-    phases["onbekend"] = total - known
+    phases[PlanPhase.UNKNOWN] = total - known
     label = STATUS_NAMES[status]
     return [
         PlanRow(

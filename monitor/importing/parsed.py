@@ -5,13 +5,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from monitor.models import PlanPhase, PriceSegment
+
 from .problems import Problem
 
-PHASES = ("2020-2024", "2025-2029", "2030+", "onbekend")
+PHASES = tuple(PlanPhase.values)
 # Provincial aggregates have no completion year of their own; they carry one year inside their phase.
-PHASE_YEARS = {"2020-2024": 2022, "2025-2029": 2027, "2030+": 2030, "onbekend": None}
-SEGMENTS = ("sociale_huur", "middenhuur", "dure_huur", "betaalbare_koop", "dure_koop")
-AFFORDABLE_SEGMENTS = ("sociale_huur", "middenhuur", "betaalbare_koop")
+PHASE_YEARS = {
+    PlanPhase.FROM_2020: 2022,
+    PlanPhase.FROM_2025: 2027,
+    PlanPhase.FROM_2030: 2030,
+    PlanPhase.UNKNOWN: None,
+}
+SEGMENTS = tuple(PriceSegment.values)
+AFFORDABLE_SEGMENTS = PriceSegment.affordable()
 # The fields a plan carries besides its import; compared between imports to show what changed.
 PLAN_FIELDS = (
     "name",
@@ -31,13 +38,7 @@ PLAN_FIELDS = (
 
 
 def phase_for_year(year: int | None) -> str:
-    if year is None:
-        return "onbekend"
-    if year <= 2024:
-        return "2020-2024"
-    if year <= 2029:
-        return "2025-2029"
-    return "2030+"
+    return PlanPhase.for_year(year).value
 
 
 @dataclass(slots=True)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection
 
-from monitor.models import HousingPlan, MonitorImport, Municipality, PlanStatus
+from monitor.models import HousingPlan, MonitorImport, Municipality, PlanStatus, PriceSegment
 
 from .parsed import PLAN_FIELDS, SEGMENTS, ParsedImport, PlanRow, collector_paused
 
@@ -24,14 +24,7 @@ FIELD_LABELS = {
     "target_group": "doelgroep",
 }
 STATUS_LABELS = dict(PlanStatus.choices)
-SEGMENT_LABELS = {
-    "sociale_huur": "Sociale huur",
-    "middenhuur": "Middenhuur",
-    "dure_huur": "Dure huur",
-    "betaalbare_koop": "Betaalbare koop",
-    "dure_koop": "Dure koop",
-    "onbekend": "Segment onbekend",
-}
+SEGMENT_LABELS = {**dict(PriceSegment.choices), "onbekend": "Segment onbekend"}
 
 
 @dataclass

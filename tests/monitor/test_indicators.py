@@ -112,3 +112,28 @@ def test_indicators_for_region_subregion_municipality_and_location(region, kernt
     assert (location["plans"], location["soft"], location["in_aanbouw"]) == (2, 200, 40)
     empty = indicators.get(municipality=region["Rozendaal"]).figures
     assert (empty["plans"], empty["homes"], empty["circular_share"]) == (0, 0, None)
+
+
+def test_the_database_and_the_import_put_every_year_in_the_same_phase(db):
+    """Phases are defined once (PlanPhase): the indicators' database CASE and the import's phase_for_year
+    agree on every boundary year."""
+    from monitor.importing import phase_for_year
+    from monitor.indicators import PHASE
+    from monitor.models import HousingPlan
+    from tests.monitor.factories import HousingPlanFactory, MonitorImportFactory
+
+    years = [None, 2019, 2024, 2025, 2029, 2030, 2050]
+    monitor_import = MonitorImportFactory()
+    for year in years:
+        HousingPlanFactory(monitor_import=monitor_import, completion_year=year)
+    found = dict(HousingPlan.objects.annotate(phase=PHASE).values_list("completion_year", "phase"))
+    assert found == {year: phase_for_year(year) for year in years}
+    assert [phase_for_year(y) for y in years] == [
+        "onbekend",
+        "2020-2024",
+        "2020-2024",
+        "2025-2029",
+        "2025-2029",
+        "2030+",
+        "2030+",
+    ]
