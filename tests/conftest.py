@@ -1,6 +1,7 @@
 """Shared test set-up: fast settings, role users, and a real browser (Debian's chromium via Playwright)."""
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,12 @@ def pytest_configure(config):
     settings.WHITENOISE_USE_FINDERS = True
     # Background jobs run at once, inside the request that starts them; tests of the worker itself override this.
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        # A file, as in production, not SQLite's shared memory: tests of simultaneous requests need its real
+        # locking between connections. One file per process (pytest-django adds the xdist worker's name).
+        name = Path(tempfile.gettempdir()) / f"woondeal-test-{os.getpid()}.sqlite3"
+        database["TEST"] = {**database.get("TEST", {}), "NAME": str(name)}
 
 
 @pytest.fixture

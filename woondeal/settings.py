@@ -105,6 +105,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Every transaction takes SQLite's write lock when it begins, and a second writer waits for it (up to
+    # "timeout" seconds) instead of failing with "database is locked" halfway: of two simultaneous saves
+    # one wins and the other then sees the new version and gets the conflict page.
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Caches. Cached pages are keyed by the data version in the database (see caching/pages.py), so a cache per

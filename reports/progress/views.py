@@ -152,8 +152,8 @@ def _saved_report(request, code: str, *, save: bool = True) -> ProgressReport:
     """The report for the core team's work on it, saved first if new (and ``save``)."""
     report = _report(request, code)
     _core_team(request)
-    if report.pk is None and save:
-        report.save()
+    if report.pk is None and save:  # a colleague may be creating the same report at this very moment
+        report, _ = ProgressReport.objects.get_or_create(period=report.period)
     return report
 
 
