@@ -1,9 +1,8 @@
-from django import forms
 from django.contrib import admin
-from django.db.models import F
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Agreement, AgreementStatus, Deal, Organisation, Period, Pillar
+from .versioning import VersionedAdmin, VersionedAdminForm
 
 
 @admin.register(Deal)
@@ -43,39 +42,20 @@ class AgreementAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["lead_organisation", "organisations"]
 
 
-class AgreementStatusAdminForm(forms.ModelForm):
-    """Carries the version the editor saw; a save claims that version (UPDATE ... WHERE version = seen)
-    after validation, inside the admin's transaction, so a second editor gets an error instead of overwriting."""
-
-    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+class AgreementStatusAdminForm(VersionedAdminForm):
+    conflict_message = (
+        "Iemand anders heeft deze status intussen gewijzigd. Open de status opnieuw; "
+        "uw wijziging is niet opgeslagen."
+    )
 
     class Meta:
         model = AgreementStatus
         fields = ["agreement", "period", "colour", "phase", "progress", "output", "outcome", "next_actions"]
         fields += ["needs_attention", "colour_change_reason"]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.fields["seen_version"].initial = self.instance.version
-
-    def _post_clean(self):
-        super()._post_clean()  # model validation first: claim the version only for a save that will happen
-        seen = self.cleaned_data.get("seen_version")
-        if self.instance.pk and not self.errors:
-            rows = AgreementStatus.objects.filter(pk=self.instance.pk, version=seen)
-            if seen is None or not rows.update(version=F("version") + 1):
-                self.add_error(
-                    None,
-                    "Iemand anders heeft deze status intussen gewijzigd. Open de status opnieuw; "
-                    "uw wijziging is niet opgeslagen.",
-                )
-                return
-            self.instance.version = seen + 1
-
 
 @admin.register(AgreementStatus)
-class AgreementStatusAdmin(SimpleHistoryAdmin):
+class AgreementStatusAdmin(VersionedAdmin, SimpleHistoryAdmin):
     form = AgreementStatusAdminForm
     list_display = ["agreement", "period", "colour", "phase", "needs_attention", "updated_by", "updated_at"]
     list_filter = ["period", "colour", "phase", "needs_attention", "agreement__pillar"]

@@ -8,6 +8,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from .lights import Light, LightCounts, TrafficLight, period_label
+from .versioning import Versioned, VersionedQuerySet
 
 
 class PeriodQuerySet(models.QuerySet):
@@ -345,7 +346,7 @@ class Phase(models.TextChoices):
     GEBORGD = "geborgd", "Geborgd"
 
 
-class AgreementStatusQuerySet(models.QuerySet):
+class AgreementStatusQuerySet(VersionedQuerySet):
     def for_period(self, period):
         return self.filter(period=period)
 
@@ -353,7 +354,7 @@ class AgreementStatusQuerySet(models.QuerySet):
         return self.filter(models.Q(needs_attention=True) | models.Q(colour=TrafficLight.ROOD))
 
 
-class AgreementStatus(models.Model):
+class AgreementStatus(Versioned):
     """The assessment of one agreement in one half year. A missing row means "nog niet beoordeeld"."""
 
     agreement = models.ForeignKey(
@@ -370,7 +371,6 @@ class AgreementStatus(models.Model):
     next_actions = models.TextField("acties komend halfjaar", blank=True)
     needs_attention = models.BooleanField("aandacht nodig van het Bestuurlijk Overleg / NIER", default=False)
     colour_change_reason = models.TextField("reden kleurwijziging", blank=True)
-    version = models.PositiveIntegerField("versie", default=1, help_text="Verhoogd bij elke wijziging.")
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -6,7 +6,6 @@ import hashlib
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.utils import timezone
 
 from .models import Agreement, AgreementStatus, Period, RegisterUpload
@@ -59,8 +58,7 @@ def save_status(
     """Save the status of ``agreement`` in ``period`` if nobody changed it since ``expected_version``
     (0: the editor saw no status yet). Raises ``StatusConflict`` otherwise, writing nothing.
 
-    The conditional UPDATE ... WHERE version = expected claims the row (and locks it on PostgreSQL); the
-    following ``save()`` writes the values and the history record with the user, in the same transaction."""
+    The claim (``agreements.versioning``) takes the row; the following ``save()`` writes the values and the history record with the user, in the same transaction."""
     refusal = status_edit_refusal(user=user, agreement=agreement, period=period)
     if refusal:
         raise PermissionDenied(refusal)
@@ -68,7 +66,7 @@ def save_status(
     if expected_version == 0:
         status = AgreementStatus(agreement=agreement, period=period, version=1)
     else:
-        if not rows.filter(version=expected_version).update(version=F("version") + 1):
+        if not rows.claim(expected_version):
             raise StatusConflict(rows.select_related("updated_by").first())
         status = rows.get()
     for name in STATUS_FIELDS:

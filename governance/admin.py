@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from agreements.versioning import VersionedAdmin
+
 from .models import AgendaItem, Body, BodyMember, Decision, Escalation, FollowUp, Meeting, MeetingDocument
 
 
@@ -46,7 +48,7 @@ class AdoptedReadOnly:
 
 
 @admin.register(Meeting)
-class MeetingAdmin(AdoptedReadOnly, admin.ModelAdmin):
+class MeetingAdmin(VersionedAdmin, AdoptedReadOnly, admin.ModelAdmin):
     list_display = ["__str__", "body", "starts_at", "minutes_adopted_at"]
     list_filter = ["body", "minutes_adopted_at"]
     search_fields = ["title", "place"]
@@ -82,7 +84,7 @@ class MeetingDocumentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Escalation)
-class EscalationAdmin(admin.ModelAdmin):
+class EscalationAdmin(VersionedAdmin, admin.ModelAdmin):
     list_display = ["__str__", "period", "state", "needed_by", "opened_at"]
     list_filter = ["state", "period"]
     search_fields = ["stuck", "request", "agreement__title"]
@@ -91,7 +93,7 @@ class EscalationAdmin(admin.ModelAdmin):
 
 
 @admin.register(FollowUp)
-class FollowUpAdmin(admin.ModelAdmin):
+class FollowUpAdmin(VersionedAdmin, admin.ModelAdmin):
     list_display = ["description", "owner_label", "due_on", "done"]
     list_filter = ["done"]
     search_fields = ["description", "owner_name", "owner__last_name"]

@@ -18,22 +18,12 @@ from tempotafels.models import Tempotafel
 from .models import AgendaItem, Body, BodyMember, Decision, Escalation, FollowUp, Meeting, MeetingDocument
 from .uploads import check_document_upload
 
-CONFLICT_MESSAGE = (
-    "Iemand anders heeft dit intussen gewijzigd. Uw wijzigingen zijn niet opgeslagen: "
-    "bekijk de nieuwe versie en voer ze opnieuw in."
-)
 CORE_TEAM_ONLY = "Alleen het Ambtelijk Kernteam bereidt vergaderingen voor en legt besluiten vast."
 
 
 def require_core_team(user: User) -> None:
     if not getattr(user, "is_kernteam", False):
         raise PermissionDenied(CORE_TEAM_ONLY)
-
-
-def _claim(obj: models.Model, expected_version: int) -> None:
-    if not type(obj).objects.claim(obj.pk, expected_version):
-        raise ValidationError(CONFLICT_MESSAGE, code="conflict")
-    obj.version = expected_version + 1
 
 
 def _save(obj: models.Model) -> None:
@@ -64,7 +54,7 @@ def schedule_meeting(*, by: User, body: Body, invitees: Iterable[User] = (), **f
 @transaction.atomic
 def update_meeting(*, meeting: Meeting, by: User, expected_version: int, invitees=None, **fields) -> Meeting:
     require_core_team(by)
-    _claim(meeting, expected_version)
+    meeting.claim(expected_version)
     for name, value in fields.items():
         setattr(meeting, name, value)
     _save(meeting)
@@ -87,7 +77,7 @@ def record_attendance(
     present = list(present)
     if any(member.body_id != meeting.body_id for member in present):
         raise ValidationError({"present": "Kies alleen leden van dit overleg."})
-    _claim(meeting, expected_version)
+    meeting.claim(expected_version)
     meeting.other_attendees = other_attendees.strip()
     _save(meeting)
     meeting.present.set(present)
@@ -103,7 +93,7 @@ def adopt_minutes(*, meeting: Meeting, by: User, expected_version: int) -> Meeti
         raise ValidationError(
             "Er zijn nog geen besluiten vastgelegd; een lege besluitenlijst wordt niet vastgesteld."
         )
-    _claim(meeting, expected_version)
+    meeting.claim(expected_version)
     meeting.minutes_adopted_at, meeting.minutes_adopted_by = timezone.now(), by
     _save(meeting)
     return meeting
@@ -311,7 +301,7 @@ def mark_follow_up_done(
     """The owner (or the core team) ticks a follow-up action off, or opens it again."""
     if not FollowUp.objects.editable_by(by).filter(pk=follow_up.pk).exists():
         raise PermissionDenied("Alleen de eigenaar of het Ambtelijk Kernteam vinkt deze actie af.")
-    _claim(follow_up, expected_version)
+    follow_up.claim(expected_version)
     follow_up.done = done
     follow_up.done_at = timezone.now() if done else None
     _save(follow_up)

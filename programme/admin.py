@@ -5,6 +5,8 @@ deleted (a correction is a new record)."""
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from agreements.versioning import VersionedAdmin
+
 from .models import (
     BudgetLine,
     CapacityPosition,
@@ -92,7 +94,7 @@ class CapacityPositionAdmin(admin.ModelAdmin):
 
 
 @admin.register(CapacityRequest)
-class CapacityRequestAdmin(ReadOnlyAdmin, SimpleHistoryAdmin):
+class CapacityRequestAdmin(VersionedAdmin, ReadOnlyAdmin, SimpleHistoryAdmin):
     list_display = ["project", "organisation", "kind", "state", "estimated_cost", "requested_at"]
     list_filter = ["state", "kind"]
     search_fields = ["project", "organisation__name", "need"]
@@ -107,13 +109,13 @@ class DiscussionRoundAdmin(admin.ModelAdmin):
 
 
 @admin.register(LocationElaboration)
-class LocationElaborationAdmin(ReadOnlyAdmin, SimpleHistoryAdmin):
+class LocationElaborationAdmin(VersionedAdmin, ReadOnlyAdmin, SimpleHistoryAdmin):
     list_display = ["location", "period", "homes", "affordable_homes", "circular_homes", "is_illustrative"]
     list_filter = ["period", "is_illustrative"]
     search_fields = ["location__name"]
 
 
-class MilestoneInline(admin.TabularInline):
+class MilestoneInline(VersionedAdmin, admin.TabularInline):
     model = Milestone
     extra = 0
     fields = ["title", "due_on", "done_on", "state", "is_illustrative"]

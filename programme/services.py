@@ -11,15 +11,12 @@ from django.utils import timezone
 
 from accounts.models import User
 from agreements.models import Period
+from agreements.versioning import CONFLICT_MESSAGE
 from monitor.models import Location
 
 from .access import manages_programme, may_request_capacity
 from .models import BudgetLine, CapacityRequest, Commitment, LocationElaboration, Milestone, Spending
 
-CONFLICT_MESSAGE = (
-    "Iemand anders heeft dit intussen gewijzigd. Uw wijziging is niet opgeslagen: "
-    "bekijk de nieuwe versie en voer haar opnieuw in."
-)
 State = CapacityRequest.State
 # action → (states it may start from, the state it leads to)
 TRANSITIONS = {
@@ -35,18 +32,6 @@ def _require_core_team(user: User) -> None:
         raise PermissionDenied(
             "Alleen het Ambtelijk Kernteam beheert het werkbudget en het locatieprogramma."
         )
-
-
-def _claim(obj: models.Model, expected_version: int) -> None:
-    """Optimistic lock: bump the version only if nobody else did since the form was shown."""
-    claimed = (
-        type(obj)
-        ._default_manager.filter(pk=obj.pk, version=expected_version)
-        .update(version=expected_version + 1)
-    )
-    if not claimed:
-        raise ValidationError(CONFLICT_MESSAGE, code="conflict")
-    obj.version = expected_version + 1
 
 
 def _save(obj: models.Model, by: User | None = None) -> models.Model:
@@ -138,7 +123,7 @@ def _move(request: CapacityRequest, action: str, *, by: User, expected_version: 
             f"Een aanvraag met status ‘{request.get_state_display()}’ kan niet {action_label(action)} worden.",
             code="transition",
         )
-    _claim(request, expected_version)
+    request.claim(expected_version)
     request.state = target
 
 
@@ -207,7 +192,7 @@ def save_elaboration(
             raise ValidationError(CONFLICT_MESSAGE, code="conflict")
         elaboration = LocationElaboration(location=location, period=period)
     else:
-        _claim(elaboration, expected_version or 0)
+        elaboration.claim(expected_version or 0)
     for name, value in fields.items():
         setattr(elaboration, name, value)
     _save(elaboration, by)
@@ -218,7 +203,7 @@ def save_elaboration(
 @transaction.atomic
 def update_milestone(*, by: User, milestone: Milestone, expected_version: int, **fields) -> Milestone:
     _require_core_team(by)
-    _claim(milestone, expected_version)
+    milestone.claim(expected_version)
     for name, value in fields.items():
         setattr(milestone, name, value)
     return _save(milestone, by)

@@ -1,6 +1,8 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from agreements.versioning import VersionedAdmin
+
 from .models import Factsheet, FactsheetTransition, ProgressReport
 
 
@@ -15,7 +17,7 @@ class FactsheetTransitionInline(admin.TabularInline):
 
 
 @admin.register(Factsheet)
-class FactsheetAdmin(SimpleHistoryAdmin):
+class FactsheetAdmin(VersionedAdmin, SimpleHistoryAdmin):
     list_display = ["pillar", "period", "state", "updated_by", "updated_at"]
     list_filter = ["state", "period", "pillar"]
     search_fields = ["summary", "output", "outcome"]
@@ -33,7 +35,7 @@ class FactsheetTransitionAdmin(admin.ModelAdmin):
 
 
 @admin.register(ProgressReport)
-class ProgressReportAdmin(admin.ModelAdmin):
+class ProgressReportAdmin(VersionedAdmin, admin.ModelAdmin):
     list_display = ["period", "published_at", "published_by", "pdf_sha256"]
     list_filter = ["published_at"]
     search_fields = ["period__code", "pdf_sha256"]

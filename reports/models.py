@@ -6,9 +6,10 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from agreements.models import Period, Pillar
+from agreements.versioning import Versioned, VersionedQuerySet
 
 
-class FactsheetQuerySet(models.QuerySet):
+class FactsheetQuerySet(VersionedQuerySet):
     def for_period(self, period):
         return self.filter(period=period)
 
@@ -22,7 +23,7 @@ class FactsheetQuerySet(models.QuerySet):
         return self.filter(state=Factsheet.State.SUBMITTED)
 
 
-class Factsheet(models.Model):
+class Factsheet(Versioned):
     """The half-yearly account of one pillar, written by its tempomakers, approved by its ambassador.
 
     A pillar without a row for a period has "not started"; views work with an unsaved instance then.
@@ -51,7 +52,6 @@ class Factsheet(models.Model):
     outcome = models.TextField("outcome (meetbare resultaten)", blank=True)
     next_actions = models.TextField("afspraken en acties komend halfjaar", blank=True)
     review_comments = models.TextField("opmerkingen van de ambassadeur", blank=True)
-    version = models.PositiveIntegerField("versie", default=1)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -116,7 +116,7 @@ class FactsheetTransition(models.Model):
         return f"{self.factsheet}: {self.from_state} → {self.to_state}"
 
 
-class ProgressReport(models.Model):
+class ProgressReport(Versioned):
     """The half-yearly progress report for the Bestuurlijk Overleg. Published once, then immutable."""
 
     period = models.OneToOneField(
@@ -130,7 +130,6 @@ class ProgressReport(models.Model):
         "afspraken die extra aandacht van het Bestuurlijk Overleg en/of NIER vragen", blank=True
     )
     next_half_year = models.TextField("wat de partners het komende halfjaar te doen staat", blank=True)
-    version = models.PositiveIntegerField("versie", default=1)
     published_at = models.DateTimeField("gepubliceerd op", null=True, blank=True)
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"

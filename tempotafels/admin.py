@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.forms.models import BaseInlineFormSet
 from simple_history.admin import SimpleHistoryAdmin
 
+from agreements.versioning import VersionedAdmin
+
 from .models import MAX_TEMPOMAKERS, Action, Appointment, Meeting, Tempomaker, Tempotafel, check_team
 
 
@@ -40,7 +42,7 @@ class TempomakerInline(admin.TabularInline):
 
 
 @admin.register(Tempotafel)
-class TempotafelAdmin(EndedTafelReadOnly, SimpleHistoryAdmin):
+class TempotafelAdmin(VersionedAdmin, EndedTafelReadOnly, SimpleHistoryAdmin):
     list_display = ["name", "started_on", "ended_on"]
     list_filter = ["pillars", "ended_on"]
     search_fields = ["name", "guiding_question"]
@@ -60,7 +62,7 @@ class TempomakerAdmin(admin.ModelAdmin):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(EndedTafelReadOnly, SimpleHistoryAdmin):
+class MeetingAdmin(VersionedAdmin, EndedTafelReadOnly, SimpleHistoryAdmin):
     list_display = ["title", "tempotafel", "kind", "starts_at", "place"]
     list_filter = ["kind", "tempotafel"]
     search_fields = ["title", "notes", "decisions", "tempotafel__name"]
@@ -69,7 +71,7 @@ class MeetingAdmin(EndedTafelReadOnly, SimpleHistoryAdmin):
 
 
 @admin.register(Action)
-class ActionAdmin(EndedTafelReadOnly, SimpleHistoryAdmin):
+class ActionAdmin(VersionedAdmin, EndedTafelReadOnly, SimpleHistoryAdmin):
     list_display = ["description", "tempotafel", "owner", "owner_name", "due_on", "done"]
     list_filter = ["done", "tempotafel"]
     search_fields = ["description", "owner_name", "tempotafel__name"]

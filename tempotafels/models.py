@@ -19,6 +19,7 @@ from simple_history.models import HistoricalRecords
 
 from accounts.models import TempomakerKind
 from agreements.models import Agreement, Organisation, Pillar
+from agreements.versioning import Versioned, VersionedQuerySet
 from monitor.models import Location
 
 MAX_TEMPOMAKERS = 3
@@ -55,7 +56,7 @@ def check_team(appointments: Iterable[Appointment]) -> None:
         raise ValidationError(errors)
 
 
-class TempotafelQuerySet(models.QuerySet):
+class TempotafelQuerySet(VersionedQuerySet):
     def active(self):
         return self.filter(ended_on__isnull=True)
 
@@ -94,7 +95,7 @@ class TempotafelQuerySet(models.QuerySet):
         )
 
 
-class Tempotafel(models.Model):
+class Tempotafel(Versioned):
     name = models.CharField("naam", max_length=150, unique=True)
     guiding_question = models.CharField("vraagstelling", max_length=300)
     pillars = models.ManyToManyField(Pillar, related_name="tempotafels", verbose_name="pijlers")
@@ -113,7 +114,6 @@ class Tempotafel(models.Model):
     approach_wie_doet_wat = models.TextField("wie doet wat", blank=True)
     approach_waarmee = models.TextField("waarmee", blank=True)
     approach_waar = models.TextField("waar", blank=True)
-    version = models.PositiveIntegerField("versie", default=1, help_text="Verhoogd bij elke wijziging.")
 
     history = HistoricalRecords()
     objects = TempotafelQuerySet.as_manager()
@@ -198,7 +198,7 @@ class Tempomaker(models.Model):
                 raise ValidationError(f"Een tempotafel heeft hoogstens {MAX_TEMPOMAKERS} tempomakers.")
 
 
-class InTafelScope(models.QuerySet):
+class InTafelScope(VersionedQuerySet):
     """Meetings and actions are visible exactly where their tafel is."""
 
     def for_user(self, user):
@@ -210,7 +210,7 @@ class MeetingQuerySet(InTafelScope):
         return self.filter(ends_at__gte=timezone.now()).order_by("starts_at")
 
 
-class Meeting(models.Model):
+class Meeting(Versioned):
     class Kind(models.TextChoices):
         TAFEL = "tafel", "Tafelbijeenkomst"
         VERSNELLINGSTAFEL = "versnellingstafel", "Versnellingstafel"
@@ -241,7 +241,6 @@ class Meeting(models.Model):
     )
     notes = models.TextField("verslag", blank=True)
     decisions = models.TextField("besluiten", blank=True)
-    version = models.PositiveIntegerField("versie", default=1)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -289,7 +288,7 @@ class ActionQuerySet(InTafelScope):
         return self.open().filter(due_on__lt=timezone.localdate())
 
 
-class Action(models.Model):
+class Action(Versioned):
     tempotafel = models.ForeignKey(
         Tempotafel, on_delete=models.CASCADE, related_name="actions", verbose_name="tempotafel"
     )
@@ -316,7 +315,6 @@ class Action(models.Model):
     due_on = models.DateField("uiterlijk op")
     done = models.BooleanField("gedaan", default=False)
     done_at = models.DateTimeField("gedaan op", null=True, blank=True)
-    version = models.PositiveIntegerField("versie", default=1)
 
     history = HistoricalRecords()
     objects = ActionQuerySet.as_manager()

@@ -13,10 +13,6 @@ from accounts.models import User
 
 from .models import Action, Appointment, Meeting, Tempomaker, Tempotafel, check_team
 
-CONFLICT_MESSAGE = (
-    "Iemand anders heeft dit intussen gewijzigd. Uw wijzigingen zijn niet opgeslagen: "
-    "bekijk de nieuwe versie en voer ze opnieuw in."
-)
 APPROACH_FIELDS = (
     "approach_wat",
     "approach_wie",
@@ -36,18 +32,6 @@ def _require_editor(user: User, tafel: Tempotafel) -> None:
 def _require_core_team(user: User) -> None:
     if not user.may_manage_register():
         raise PermissionDenied("Alleen het Ambtelijk Kernteam start, wijzigt en beëindigt tempotafels.")
-
-
-def _claim_version(obj: models.Model, expected_version: int) -> None:
-    """Optimistic lock: bump the version only if nobody else did since the form was shown."""
-    claimed = (
-        type(obj)
-        ._default_manager.filter(pk=obj.pk, version=expected_version)
-        .update(version=expected_version + 1)
-    )
-    if not claimed:
-        raise ValidationError(CONFLICT_MESSAGE, code="conflict")
-    obj.version = expected_version + 1
 
 
 def _save(obj: models.Model, by: User) -> None:
@@ -93,7 +77,7 @@ def update_tempotafel(*, tafel: Tempotafel, by: User, expected_version: int, **c
     """Name, guiding question, start date and the pillars, agreements and locations it works on."""
     _require_core_team(by)
     tafel.ensure_editable()
-    _claim_version(tafel, expected_version)
+    tafel.claim(expected_version)
     relations = {key: changes.pop(key) for key in ("pillars", "agreements", "locations") if key in changes}
     for field, value in changes.items():
         setattr(tafel, field, value)
@@ -119,7 +103,7 @@ def update_approach(*, tafel: Tempotafel, by: User, expected_version: int, **app
     unknown = set(approach) - set(APPROACH_FIELDS)
     if unknown:
         raise ValueError(f"Onbekende velden: {sorted(unknown)}")
-    _claim_version(tafel, expected_version)
+    tafel.claim(expected_version)
     for field, value in approach.items():
         setattr(tafel, field, value)
     _save(tafel, by)
@@ -161,7 +145,7 @@ def record_meeting(*, tafel: Tempotafel, by: User, **fields: Any) -> Meeting:
 @transaction.atomic
 def update_meeting(*, meeting: Meeting, by: User, expected_version: int, **fields: Any) -> Meeting:
     _require_editor(by, meeting.tempotafel)
-    _claim_version(meeting, expected_version)
+    meeting.claim(expected_version)
     return _apply_meeting(meeting, by, fields)
 
 
@@ -192,7 +176,7 @@ def add_action(
 @transaction.atomic
 def update_action(*, action: Action, by: User, expected_version: int, **fields: Any) -> Action:
     _require_editor(by, action.tempotafel)
-    _claim_version(action, expected_version)
+    action.claim(expected_version)
     for field, value in fields.items():
         setattr(action, field, value)
     _save(action, by)
@@ -203,7 +187,7 @@ def update_action(*, action: Action, by: User, expected_version: int, **fields: 
 def mark_action_done(*, action: Action, by: User, expected_version: int, done: bool = True) -> Action:
     """Tick an action off (or open it again); ``done_at`` records when."""
     _require_editor(by, action.tempotafel)
-    _claim_version(action, expected_version)
+    action.claim(expected_version)
     action.done = done
     action.done_at = timezone.now() if done else None
     _save(action, by)

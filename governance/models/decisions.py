@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from agreements.models import Agreement, Period, Pillar
+from agreements.versioning import Versioned, VersionedQuerySet
 from tempotafels.models import Tempotafel
 
 from .meetings import AgendaItem, Meeting, sees_everything
@@ -15,7 +16,7 @@ from .meetings import AgendaItem, Meeting, sees_everything
 OWNER_MISSING = "Kies een eigenaar of vul de naam van de eigenaar in."
 
 
-class EscalationQuerySet(models.QuerySet):
+class EscalationQuerySet(VersionedQuerySet):
     def for_user(self, user) -> "EscalationQuerySet":
         """The core team sees every escalation; others those on an agenda item they may read."""
         if sees_everything(user):
@@ -26,11 +27,8 @@ class EscalationQuerySet(models.QuerySet):
     def open(self) -> "EscalationQuerySet":
         return self.filter(state__in=[Escalation.State.OPEN, Escalation.State.SCHEDULED])
 
-    def claim(self, pk: int, expected_version: int) -> bool:
-        return bool(self.filter(pk=pk, version=expected_version).update(version=expected_version + 1))
 
-
-class Escalation(models.Model):
+class Escalation(Versioned):
     """What is stuck and what is asked of the board, opened by the core team from a red or flagged agreement,
     a Tempotafel or a pillar's factsheet."""
 
@@ -75,7 +73,6 @@ class Escalation(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="geopend door"
     )
     opened_at = models.DateTimeField("geopend op", auto_now_add=True)
-    version = models.PositiveIntegerField("versie", default=1)
 
     objects = EscalationQuerySet.as_manager()
 
@@ -175,7 +172,7 @@ class Decision(models.Model):
         return super().delete(*args, **kwargs)
 
 
-class FollowUpQuerySet(models.QuerySet):
+class FollowUpQuerySet(VersionedQuerySet):
     def for_user(self, user) -> "FollowUpQuerySet":
         """Visible where its decision is, and always to its owner."""
         if sees_everything(user):
@@ -199,11 +196,8 @@ class FollowUpQuerySet(models.QuerySet):
     def owned_by(self, user) -> "FollowUpQuerySet":
         return self.filter(owner=user)
 
-    def claim(self, pk: int, expected_version: int) -> bool:
-        return bool(self.filter(pk=pk, version=expected_version).update(version=expected_version + 1))
 
-
-class FollowUp(models.Model):
+class FollowUp(Versioned):
     """A follow-up action of a decision: who does what by when, and whether it is done."""
 
     decision = models.ForeignKey(
@@ -224,7 +218,6 @@ class FollowUp(models.Model):
     due_on = models.DateField("uiterlijk op")
     done = models.BooleanField("gedaan", default=False)
     done_at = models.DateTimeField("gedaan op", null=True, blank=True)
-    version = models.PositiveIntegerField("versie", default=1)
 
     objects = FollowUpQuerySet.as_manager()
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from agreements.models import Period, Pillar
+from agreements.versioning import Versioned, VersionedQuerySet
 
 from .bodies import Body, BodyMember
 
@@ -28,7 +29,7 @@ def sees_everything(user) -> bool:
     return bool(getattr(user, "is_kernteam", False))
 
 
-class MeetingQuerySet(models.QuerySet):
+class MeetingQuerySet(VersionedQuerySet):
     def for_user(self, user) -> "MeetingQuerySet":
         """Members read their bodies' meetings; NIER members and invitees read meetings that share an agenda
         item with them; anyone else nothing."""
@@ -54,11 +55,8 @@ class MeetingQuerySet(models.QuerySet):
     def deciding(self) -> "MeetingQuerySet":
         return self.filter(body__kind__in=[Body.Kind.BO, Body.Kind.DO])
 
-    def claim(self, pk: int, expected_version: int) -> bool:
-        return bool(self.filter(pk=pk, version=expected_version).update(version=expected_version + 1))
 
-
-class Meeting(models.Model):
+class Meeting(Versioned):
     body = models.ForeignKey(Body, on_delete=models.PROTECT, related_name="meetings", verbose_name="overleg")
     title = models.CharField("titel", max_length=200, blank=True)
     starts_at = models.DateTimeField("begint om")
@@ -80,7 +78,6 @@ class Meeting(models.Model):
     minutes_adopted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
-    version = models.PositiveIntegerField("versie", default=1)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

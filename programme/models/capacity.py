@@ -12,6 +12,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from agreements.models import Organisation, Period
+from agreements.versioning import Versioned, VersionedQuerySet
 from monitor.models import Location
 
 from .budget import ILLUSTRATIVE_HELP, TEXT_MAX, BudgetLine, Commitment, money_field
@@ -90,7 +91,7 @@ class CapacityPosition(models.Model):
         return f"{self.role} ({self.organisation}, {self.fte} fte)"
 
 
-class CapacityRequestQuerySet(models.QuerySet):
+class CapacityRequestQuerySet(VersionedQuerySet):
     def for_user(self, user) -> "CapacityRequestQuerySet":
         """The core team sees every request; anyone else only the requests they made."""
         if getattr(user, "is_kernteam", False):
@@ -103,7 +104,7 @@ class CapacityRequestQuerySet(models.QuerySet):
         return self.filter(state__in=CapacityRequest.OPEN_STATES)
 
 
-class CapacityRequest(models.Model):
+class CapacityRequest(Versioned):
     """A request for extra capacity from the flexibele schil: aangevraagd → toegekend (with a budget line and
     a commitment for its cost) or afgewezen (with a reason) → lopend → afgerond."""
 
@@ -166,7 +167,6 @@ class CapacityRequest(models.Model):
         related_name="capacity_request",
         verbose_name="verplichting",
     )
-    version = models.PositiveIntegerField("versie", default=1)
     is_illustrative = models.BooleanField("illustratief", default=False, help_text=ILLUSTRATIVE_HELP)
 
     history = HistoricalRecords()

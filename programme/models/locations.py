@@ -10,6 +10,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from agreements.models import Agreement, Organisation, Period, Pillar
+from agreements.versioning import Versioned
 from monitor.models import Location, Municipality
 
 from .budget import ILLUSTRATIVE_HELP, TEXT_MAX, money_field
@@ -38,7 +39,7 @@ class DiscussionRound(models.Model):
         return f"Ronde {self.number}"
 
 
-class LocationElaboration(models.Model):
+class LocationElaboration(Versioned):
     """Per location per half year: the ambition (homes, affordable, circular, conceptual), the investments
     needed and who pays, the contributing parties, chances and bottlenecks."""
 
@@ -61,7 +62,6 @@ class LocationElaboration(models.Model):
     )
     opportunities = models.TextField("kansen", max_length=TEXT_MAX, blank=True)
     bottlenecks = models.TextField("knelpunten", max_length=TEXT_MAX, blank=True)
-    version = models.PositiveIntegerField("versie", default=1)
     is_illustrative = models.BooleanField("illustratief", default=False, help_text=ILLUSTRATIVE_HELP)
 
     history = HistoricalRecords(m2m_fields=[parties])
@@ -135,7 +135,7 @@ class Development(models.Model):
         return self.name
 
 
-class Milestone(models.Model):
+class Milestone(Versioned):
     class State(models.TextChoices):
         GEPLAND = "gepland", "Gepland"
         GEREED = "gereed", "Gereed"
@@ -150,7 +150,6 @@ class Milestone(models.Model):
     done_on = models.DateField("gereed op", null=True, blank=True)
     state = models.CharField("stand", max_length=10, choices=State.choices, default=State.GEPLAND)
     note = models.TextField("toelichting", max_length=TEXT_MAX, blank=True)
-    version = models.PositiveIntegerField("versie", default=1)
     is_illustrative = models.BooleanField("illustratief", default=False, help_text=ILLUSTRATIVE_HELP)
 
     history = HistoricalRecords()

@@ -3,8 +3,7 @@
 Every function is keyword-only, typed and atomic, and writes a ``FactsheetTransition`` (who, when, comment)
 besides the factsheet's own history. A wrong role raises ``PermissionDenied``; a step the rules do not allow
 now (wrong state, own approval, closed period, a missing text) raises ``FactsheetRefused`` with a Dutch message.
-Concurrent changes never overwrite each other: every write first claims the row with a conditional
-``UPDATE ... WHERE version = expected``.
+Concurrent changes never overwrite each other: every write first claims the row (``agreements.versioning``).
 """
 
 from collections.abc import Callable
@@ -13,7 +12,6 @@ from datetime import date, timedelta
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.utils import timezone
 
 from accounts.models import User
@@ -48,10 +46,7 @@ def _require_open(period: Period) -> None:
 def _claim(*, pillar_id: int, period_id: int, states, expected_version: int | None) -> Factsheet:
     """Raise the version of the factsheet if it is in one of ``states`` (and at ``expected_version``)."""
     rows = Factsheet.objects.filter(pillar_id=pillar_id, period_id=period_id)
-    claim = rows.filter(state__in=states)
-    if expected_version is not None:
-        claim = claim.filter(version=expected_version)
-    if claim.update(version=F("version") + 1) == 1:
+    if rows.filter(state__in=states).claim(expected_version) == 1:
         return rows.select_related("pillar", "period").get()
     current = rows.first()
     if current is None:

@@ -43,9 +43,8 @@ class ManagementSummaryForm(forms.ModelForm):
             report.save()
             return report
         fields = {name: getattr(report, name) for name in self.Meta.fields}
-        updated = ProgressReport.objects.filter(
-            pk=report.pk, version=self.cleaned_data["version"], published_at__isnull=True
-        ).update(version=report.version + 1, **fields)
+        unpublished = ProgressReport.objects.filter(pk=report.pk, published_at__isnull=True)
+        updated = unpublished.claim(self.cleaned_data["version"], **fields)
         if not updated:
             raise forms.ValidationError("De samenvatting is intussen gewijzigd of gepubliceerd.")
         return report

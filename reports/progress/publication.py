@@ -94,16 +94,14 @@ def publish_report(*, report: ProgressReport, user, progress: Callable[[str, int
     snapshot = data.to_snapshot()
     progress("Opslaan en de periode sluiten", 90)
     with transaction.atomic():
-        updated = ProgressReport.objects.filter(
-            pk=report.pk, published_at__isnull=True, version=report.version
-        ).update(
+        updated = ProgressReport.objects.filter(pk=report.pk, published_at__isnull=True).claim(
+            report.version,
             published_at=timezone.now(),
             published_by=user,
             pdf=pdf,
             pdf_sha256=sha256(pdf),
             snapshot=snapshot,
             snapshot_sha256=sha256(snapshot_bytes(snapshot)),
-            version=report.version + 1,
         )
         if not updated:
             raise ValidationError(
