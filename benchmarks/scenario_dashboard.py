@@ -53,10 +53,10 @@ urlpatterns = [path("benchmark/basislijn/", baseline_view), path("", include("wo
 @transaction.atomic
 def build_data(rng: random.Random):
     from agreements.models import Agreement, AgreementStatus, Period, Pillar
+    from benchmarks.report_world import core_team_user
     from monitor.models import HousingPlan, Location, MonitorImport, Municipality, Subregion
-    from tests.factories import UserFactory
 
-    user = UserFactory(username="bench-kernteam", kernteam=True)
+    user = core_team_user("bench-kernteam")
     subregions = [Subregion.objects.create(name=name, slug=f"sub-{i}") for i, name in enumerate(SUBREGIONS)]
     municipalities = [
         Municipality.objects.create(cbs_code=f"GM{100 + i:04d}", name=f"Gemeente {i}", province="Gelderland",

@@ -29,13 +29,12 @@ def _timed(func):
 def run() -> list[dict]:
     import pypdf
 
+    from benchmarks.report_world import core_team_user, make_report_world
     from reports.pdf import render_pdf
     from reports.progress.output import compile_report, report_html, report_pdf
-    from tests.factories import UserFactory
-    from tests.reports.report_world import make_report_world
 
     with override_settings(STORAGES=STORAGES):
-        period = make_report_world(user=UserFactory(username="benchmark-kernteam", kernteam=True))
+        period = make_report_world(user=core_team_user("benchmark-kernteam"))
 
         def end_to_end():
             data = compile_report(period)

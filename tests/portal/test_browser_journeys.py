@@ -4,11 +4,11 @@ typed text lost. Each walk counts the user's actions (clicks, keys that act, fie
 
 import pytest
 
+from benchmarks.report_world import make_report_world
 from reports.models import Factsheet, ProgressReport
 from tests.browser import assert_accessible
 from tests.portal.conftest import published_report
 from tests.reports.factories import FactsheetFactory
-from tests.reports.report_world import make_report_world
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 WIDTHS = [pytest.param((1366, 900), id="laptop"), pytest.param((390, 844), id="telefoon")]

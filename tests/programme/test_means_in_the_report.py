@@ -9,11 +9,11 @@ import pypdf
 import pytest
 
 from agreements.models import Organisation
+from benchmarks.report_world import make_report_world
 from programme.models import CapacityPosition, Formation
 from reports.pdf import render_pdf
 from reports.progress.output import compile_report, report_html
 from tests.factories import UserFactory
-from tests.reports.report_world import make_report_world
 
 from .factories import BudgetLineFactory, CommitmentFactory, WorkBudgetFactory
 

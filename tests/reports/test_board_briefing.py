@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from agreements.models import Agreement, AgreementStatus, TrafficLight
+from benchmarks.report_world import PILLARS, make_report_world
 from governance.models import Escalation
 from monitor.models import Indicator, Target
 from reports.pdf import document_pdf, render_document
@@ -24,7 +25,6 @@ from reports.progress.output import compile_report, report_html
 from reports.progress.report import SUMMARY_PARTS
 from tests.factories import UserFactory
 from tests.reports.pdf_layout import overflowing_text
-from tests.reports.report_world import PILLARS, make_report_world
 
 pytestmark = pytest.mark.django_db
 

@@ -7,12 +7,12 @@ import pytest
 from django.urls import reverse
 
 from agreements.models import Agreement
+from benchmarks.report_world import make_report_world
 from jobs.models import Job
 from reports.models import ProgressReport
 from reports.progress.publication import publish_report
 from tests.factories import UserFactory
 from tests.jobs.follow import job_file, started_job
-from tests.reports.report_world import make_report_world
 
 pytestmark = pytest.mark.django_db
 

@@ -2,10 +2,10 @@
 
 import pytest
 
+from benchmarks.report_world import make_report_world
 from reports.models import ProgressReport
 from reports.progress.publication import publish_report
 from tests.browser import assert_accessible
-from tests.reports.report_world import make_report_world
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -6,9 +6,9 @@ import pypdf
 import pytest
 from django.core.management import CommandError, call_command
 
+from benchmarks.report_world import make_report_world
 from reports.charts_export import export_charts
 from reports.progress.report import build_progress_report
-from tests.reports.report_world import make_report_world
 
 pytestmark = pytest.mark.django_db
 

@@ -6,10 +6,10 @@ import pytest
 from django.urls import reverse
 
 from agreements.models import AgreementStatus, TrafficLight
+from benchmarks.report_world import make_report_world
 from reports.progress.report import build_progress_report, colour_change
 from tempotafels.models import Action
 from tests.factories import TempotafelFactory
-from tests.reports.report_world import make_report_world
 
 pytestmark = pytest.mark.django_db
 

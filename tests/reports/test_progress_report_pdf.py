@@ -14,11 +14,11 @@ import pypdf
 import pytest
 from django.db import transaction
 
+from benchmarks.report_world import PILLARS, make_report_world
 from reports.models import Factsheet, ProgressReport
 from reports.progress.publication import publish_report
 from tests.factories import UserFactory
 from tests.reports.pdf_structure import header_cells
-from tests.reports.report_world import PILLARS, make_report_world
 
 pytestmark = pytest.mark.django_db  # the module-scoped fixture below needs the test database set up
 

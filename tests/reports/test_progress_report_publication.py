@@ -8,9 +8,9 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from agreements.models import Agreement, AgreementStatus, Period
+from benchmarks.report_world import make_report_world
 from reports.models import Factsheet, ProgressReport
 from reports.progress.publication import publish_report
-from tests.reports.report_world import make_report_world
 
 pytestmark = pytest.mark.django_db
 

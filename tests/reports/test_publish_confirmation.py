@@ -5,8 +5,8 @@ import pytest
 from django.urls import reverse
 
 from agreements.models import Agreement, Period
+from benchmarks.report_world import make_report_world
 from reports.models import Factsheet, ProgressReport
-from tests.reports.report_world import make_report_world
 
 pytestmark = pytest.mark.django_db
 

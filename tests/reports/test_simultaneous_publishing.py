@@ -6,10 +6,10 @@ import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
+from benchmarks.report_world import make_report_world
 from reports.models import ProgressReport
 from tests.concurrency import logged_in, no_server_error, simultaneously
 from tests.factories import UserFactory
-from tests.reports.report_world import make_report_world
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -15,12 +15,12 @@ from django.test import Client
 from agreements.exports import xlsx_bytes
 from agreements.models import Agreement, Organisation
 from agreements.register import HEADERS
+from benchmarks.report_world import make_report_world
 from monitor.models import MonitorImport
 from reports.models import ProgressReport
 from tests.agreements.test_register_import import row
 from tests.monitor.conftest import plan, xlsx
 from tests.monitor.region import create_region
-from tests.reports.report_world import make_report_world
 from tests.scaling.servers import AlternatingBrowser, Processes
 
 pytestmark = pytest.mark.django_db(transaction=True)  # the servers must see the data: committed

@@ -6,6 +6,7 @@ report benchmark."""
 import datetime
 import random
 
+from accounts.models import Membership, Role, User
 from agreements.models import Agreement, AgreementStatus, Deal, Period, Phase, Pillar, TrafficLight
 from monitor.models import Indicator, MonitorImport, Municipality, Subregion, Target
 from reports.models import Factsheet, ProgressReport
@@ -199,3 +200,10 @@ def make_report_world(
     if monitor:
         make_monitor(user, rng, period)
     return period
+
+
+def core_team_user(username: str) -> User:
+    """A member of the Ambtelijk Kernteam for the scenarios (the tests use their factories instead)."""
+    user = User.objects.create_user(username=username, email=f"{username}@example.org")
+    Membership.objects.create(user=user, role=Role.KERNTEAM)
+    return user
