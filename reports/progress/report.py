@@ -9,12 +9,11 @@ and an annex with every agreement. A fixed number of queries, whatever the amoun
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import date
 
-from django.apps import apps
-
 from agreements.models import Agreement, AgreementStatus, Deal, Period, Pillar, TrafficLight
 from reports.factsheets.sheet import FactsheetData, build_factsheet
 from reports.models import Factsheet, ProgressReport
 from reports.monitor_figures import current_region_figures
+from tempotafels.models import Action
 
 from .dashboard_section import DashboardSection, build_dashboard_section
 
@@ -200,14 +199,10 @@ def factsheet_sections(period: Period) -> tuple[list[FactsheetData], list[str]]:
     return sections, missing
 
 
-def overdue_actions(period: Period) -> tuple[OverdueAction, ...] | None:
-    """Tempotafel actions due by the end of the period and not done, or None when actions are not kept."""
-    try:
-        action_model = apps.get_model("tempotafels", "Action")
-    except LookupError:
-        return None
+def overdue_actions(period: Period) -> tuple[OverdueAction, ...]:
+    """Tempotafel actions due by the end of the period and not done."""
     actions = (
-        action_model.objects.filter(done=False, due_on__lte=period.end)
+        Action.objects.filter(done=False, due_on__lte=period.end)
         .select_related("tempotafel", "owner")
         .order_by("due_on", "pk")
     )
