@@ -16,11 +16,6 @@ LIGHT_CHOICES = [
 YES_NO = [("ja", "Ja"), ("nee", "Nee")]
 
 
-def _tempotafels(request):
-    # The Tempotafel model lives in a higher app; reach it through the reverse relation, without importing.
-    return Agreement._meta.get_field("tempotafels").related_model.objects.order_by("name")
-
-
 class AgreementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label="Zoeken op nummer of titel", method="filter_search")
     pillar = django_filters.ModelChoiceFilter(
@@ -40,9 +35,6 @@ class AgreementFilter(django_filters.FilterSet):
         queryset=Organisation.objects.all(),
         method="filter_organisation",
         empty_label="Alle organisaties",
-    )
-    tempotafel = django_filters.ModelChoiceFilter(
-        label="Tempotafel", queryset=_tempotafels, field_name="tempotafels", empty_label="Alle Tempotafels"
     )
     attention = django_filters.ChoiceFilter(
         label="Aandacht nodig van Bestuurlijk Overleg / NIER",
@@ -83,3 +75,12 @@ class AgreementFilter(django_filters.FilterSet):
 
     def filter_assessed(self, queryset, name, value):
         return queryset.filter(current_colour__isnull=(value == "nee"))
+
+
+def add_filter(name: str, added: django_filters.Filter, *, after: str) -> None:
+    """A higher app adds a filter on its own relation to agreements (tempotafels adds "Tempotafel") in its
+    ``AppConfig.ready()``, so that agreements never imports it; the filter is shown after ``after``."""
+    filters = list(AgreementFilter.base_filters.items())
+    position = [existing for existing, _ in filters].index(after) + 1
+    filters.insert(position, (name, added))
+    AgreementFilter.base_filters = dict(filters)
