@@ -59,15 +59,26 @@ def build_data(rng: random.Random):
     user = core_team_user("bench-kernteam")
     subregions = [Subregion.objects.create(name=name, slug=f"sub-{i}") for i, name in enumerate(SUBREGIONS)]
     municipalities = [
-        Municipality.objects.create(cbs_code=f"GM{100 + i:04d}", name=f"Gemeente {i}", province="Gelderland",
-                                    subregion=subregions[i % 3], latitude=Decimal("51.9"), longitude=Decimal("5.9"))
+        Municipality.objects.create(
+            cbs_code=f"GM{100 + i:04d}",
+            name=f"Gemeente {i}",
+            province="Gelderland",
+            subregion=subregions[i % 3],
+            latitude=Decimal("51.9"),
+            longitude=Decimal("5.9"),
+        )
         for i in range(18)
-    ]  # fmt: skip
+    ]
     locations = Location.objects.bulk_create(
-        Location(name=f"Locatie {i}", municipality=municipalities[i % 18], planned_homes=500,
-                 latitude=Decimal(f"51.{8000 + i}"), longitude=Decimal(f"5.{8000 + i}"))
+        Location(
+            name=f"Locatie {i}",
+            municipality=municipalities[i % 18],
+            planned_homes=500,
+            latitude=Decimal(f"51.{8000 + i}"),
+            longitude=Decimal(f"5.{8000 + i}"),
+        )
         for i in range(LOCATIONS)
-    )  # fmt: skip
+    )
     periods = [
         Period.objects.create(year=2016 + i // 2, half=i % 2 + 1, state="closed") for i in range(PERIODS)
     ]
@@ -85,20 +96,38 @@ def build_data(rng: random.Random):
     for location in locations[:50]:
         location.agreements.add(agreements[location.pk % 69])
     imports = [
-        MonitorImport.objects.create(filename=f"monitor-{p.code}.xlsx", content=b"PK", sha256=f"{i:064d}",
-                                     layout="plans", peildatum=p.end, period=p, state="superseded",
-                                     uploaded_by=user)
+        MonitorImport.objects.create(
+            filename=f"monitor-{p.code}.xlsx",
+            content=b"PK",
+            sha256=f"{i:064d}",
+            layout="plans",
+            peildatum=p.end,
+            period=p,
+            state="superseded",
+            uploaded_by=user,
+        )
         for i, p in enumerate(periods)
-    ]  # fmt: skip
+    ]
     current = imports[-1]
     MonitorImport.objects.filter(pk=current.pk).update(state="committed")
     HousingPlan.objects.bulk_create(
-        (HousingPlan(monitor_import=current, plan_id=f"P{i}", name=f"Plan {i}", municipality=municipalities[i % 18],
-                     location=locations[i % LOCATIONS] if i % 3 else None, status=STATUSES[i % 4],
-                     completion_year=2020 + i % 15, homes=rng.randint(1, 60), sociale_huur=1, circular=1)
-         for i in range(PLANS)),
+        (
+            HousingPlan(
+                monitor_import=current,
+                plan_id=f"P{i}",
+                name=f"Plan {i}",
+                municipality=municipalities[i % 18],
+                location=locations[i % LOCATIONS] if i % 3 else None,
+                status=STATUSES[i % 4],
+                completion_year=2020 + i % 15,
+                homes=rng.randint(1, 60),
+                sociale_huur=1,
+                circular=1,
+            )
+            for i in range(PLANS)
+        ),
         batch_size=5000,
-    )  # fmt: skip
+    )
     write_indicators(imports)
     return user, subregions[0], municipalities[0], locations[1]
 
@@ -116,9 +145,16 @@ def write_indicators(imports) -> None:
         factor = 0.6 + i / 50
         for row in rows:
             figures = {k: int(v * factor) if isinstance(v, int) else v for k, v in row.figures.items()}
-            copies.append(Indicator(monitor_import=monitor_import, level=row.level, subregion_id=row.subregion_id,
-                                    municipality_id=row.municipality_id, location_id=row.location_id,
-                                    figures=figures))  # fmt: skip
+            copies.append(
+                Indicator(
+                    monitor_import=monitor_import,
+                    level=row.level,
+                    subregion_id=row.subregion_id,
+                    municipality_id=row.municipality_id,
+                    location_id=row.location_id,
+                    figures=figures,
+                )
+            )
     Indicator.objects.bulk_create(copies, batch_size=2000)
 
 
@@ -132,8 +168,9 @@ def run() -> list[dict]:
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    with override_settings(ROOT_URLCONF=__name__, SECURE_SSL_REDIRECT=False, ALLOWED_HOSTS=["testserver"],
-                           STORAGES=storages):  # fmt: skip
+    with override_settings(
+        ROOT_URLCONF=__name__, SECURE_SSL_REDIRECT=False, ALLOWED_HOSTS=["testserver"], STORAGES=storages
+    ):
         user, subregion, municipality, location = build_data(random.Random(2021))
         client = Client()
         client.force_login(user)
@@ -156,8 +193,15 @@ def run() -> list[dict]:
             with peak_memory() as peak:
                 get(url)
             value = median_seconds(lambda url=url: get(url), repeat=REPEAT) * 1000
-            results.append({"name": f"{name} (20.000 plannen, 200 locaties, 20 perioden)", "value": round(value, 2),
-                            "unit": "ms", "baseline": round(baseline, 2), "peak_mb": round(peak.mb, 1)})  # fmt: skip
+            results.append(
+                {
+                    "name": f"{name} (20.000 plannen, 200 locaties, 20 perioden)",
+                    "value": round(value, 2),
+                    "unit": "ms",
+                    "baseline": round(baseline, 2),
+                    "peak_mb": round(peak.mb, 1),
+                }
+            )
         return results
 
 

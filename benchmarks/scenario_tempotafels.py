@@ -29,10 +29,14 @@ def _populate(first: int, count: int, *, meetings: int, actions: int) -> None:
             for u, k in zip(users, kinds, strict=True)
         )
         Meeting.objects.bulk_create(
-            Meeting(tempotafel=tafel, title=f"B{d}", starts_at=now + datetime.timedelta(days=d - meetings // 2),
-                    ends_at=now + datetime.timedelta(days=d - meetings // 2, hours=2))
+            Meeting(
+                tempotafel=tafel,
+                title=f"B{d}",
+                starts_at=now + datetime.timedelta(days=d - meetings // 2),
+                ends_at=now + datetime.timedelta(days=d - meetings // 2, hours=2),
+            )
             for d in range(meetings)
-        )  # fmt: skip
+        )
         Action.objects.bulk_create(
             Action(
                 tempotafel=tafel,

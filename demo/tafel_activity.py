@@ -219,12 +219,18 @@ def _ensure_meeting(data: MeetingData, tafel: Tempotafel, today: datetime.date) 
     tz = timezone.get_current_timezone()
     team = list(tafel.tempomakers.select_related("user", "organisation"))
     meeting = Meeting(
-        tempotafel=tafel, kind=data.kind, title=data.title, notes=data.notes, decisions=data.decisions,
+        tempotafel=tafel,
+        kind=data.kind,
+        title=data.title,
+        notes=data.notes,
+        decisions=data.decisions,
         starts_at=datetime.datetime(day.year, day.month, day.day, data.hours[0], tzinfo=tz),
         ends_at=datetime.datetime(day.year, day.month, day.day, data.hours[1], tzinfo=tz),
-        place=data.place, online_url="" if data.place else f"{ONLINE}{tafel.pk}-{len(data.title)}",
-        guest_names=data.guests, created_by=team[0].user if team else None,
-    )  # fmt: skip
+        place=data.place,
+        online_url="" if data.place else f"{ONLINE}{tafel.pk}-{len(data.title)}",
+        guest_names=data.guests,
+        created_by=team[0].user if team else None,
+    )
     meeting.full_clean()
     meeting.save()
     meeting.participants.set([t.user for t in team])
@@ -239,9 +245,15 @@ def _ensure_action(data: ActionData, tafel: Tempotafel, meeting: Meeting, today:
     due = _day(data.due, today)
     done_at = datetime.datetime(due.year, due.month, due.day, 17, tzinfo=datetime.UTC) if data.done else None
     action = Action(
-        tempotafel=tafel, meeting=meeting, description=data.description, due_on=due, done=data.done, done_at=done_at,
-        owner=None if data.owner_name or not team else rng.choice(team), owner_name=data.owner_name,
-    )  # fmt: skip
+        tempotafel=tafel,
+        meeting=meeting,
+        description=data.description,
+        due_on=due,
+        done=data.done,
+        done_at=done_at,
+        owner=None if data.owner_name or not team else rng.choice(team),
+        owner_name=data.owner_name,
+    )
     action.full_clean()
     action.save()
 

@@ -42,10 +42,16 @@ class TargetFactory(DjangoModelFactory):
 
 def deal_targets() -> list[Target]:
     return [
-        TargetFactory(code=code, name=name, value=Decimal(value), value_max=value_max and Decimal(value_max),
-                      unit=unit, horizon_year=year)
+        TargetFactory(
+            code=code,
+            name=name,
+            value=Decimal(value),
+            value_max=value_max and Decimal(value_max),
+            unit=unit,
+            horizon_year=year,
+        )
         for code, name, value, value_max, unit, year in DEAL_TARGETS
-    ]  # fmt: skip
+    ]
 
 
 class MonitorImportFactory(DjangoModelFactory):

@@ -144,9 +144,13 @@ def test_only_the_core_team_starts_a_tafel_in_the_service(privaat, pillar, kernt
 
     with pytest.raises(PermissionDenied):
         services.start_tempotafel(
-            by=privaat, name="X", guiding_question="Hoe?", started_on=datetime.date(2021, 1, 1), pillars=[pillar],
+            by=privaat,
+            name="X",
+            guiding_question="Hoe?",
+            started_on=datetime.date(2021, 1, 1),
+            pillars=[pillar],
             team=[Appointment(kernteam, A, regio), Appointment(privaat, P, neprom)],
-        )  # fmt: skip
+        )
 
 
 def test_the_core_team_changes_the_tafels_links(client, kernteam, tafel, pillar):
@@ -158,9 +162,15 @@ def test_the_core_team_changes_the_tafels_links(client, kernteam, tafel, pillar)
     assert 'name="team-INITIAL_FORMS" value="2"' in form
     response = client.post(
         reverse("tempotafels:update", args=[tafel.pk]),
-        {"expected_version": 1, "name": "Circulair en biobased bouwen", "guiding_question": tafel.guiding_question,
-         "started_on": "2020-10-01", "pillars": [pillar.pk], "agreements": [agreement.pk]},
-    )  # fmt: skip
+        {
+            "expected_version": 1,
+            "name": "Circulair en biobased bouwen",
+            "guiding_question": tafel.guiding_question,
+            "started_on": "2020-10-01",
+            "pillars": [pillar.pk],
+            "agreements": [agreement.pk],
+        },
+    )
     assert response.status_code == 302
     tafel.refresh_from_db()
     assert tafel.name == "Circulair en biobased bouwen" and list(tafel.agreements.all()) == [agreement]
@@ -169,14 +179,24 @@ def test_the_core_team_changes_the_tafels_links(client, kernteam, tafel, pillar)
 def test_the_admin_keeps_the_team_rule(client, beheerder, tafel):
     tempomakers = list(tafel.tempomakers.all())
     data = {
-        "name": tafel.name, "guiding_question": tafel.guiding_question, "started_on": "2020-10-01",
-        "pillars": [p.pk for p in tafel.pillars.all()], "version": 1,
-        "tempomakers-TOTAL_FORMS": "2", "tempomakers-INITIAL_FORMS": "2", "tempomakers-MIN_NUM_FORMS": "0",
+        "name": tafel.name,
+        "guiding_question": tafel.guiding_question,
+        "started_on": "2020-10-01",
+        "pillars": [p.pk for p in tafel.pillars.all()],
+        "version": 1,
+        "tempomakers-TOTAL_FORMS": "2",
+        "tempomakers-INITIAL_FORMS": "2",
+        "tempomakers-MIN_NUM_FORMS": "0",
         "tempomakers-MAX_NUM_FORMS": "3",
-    }  # fmt: skip
+    }
     for i, t in enumerate(tempomakers):
-        data |= {f"tempomakers-{i}-id": t.pk, f"tempomakers-{i}-tempotafel": tafel.pk, f"tempomakers-{i}-user": t.user_id,
-                 f"tempomakers-{i}-kind": t.kind, f"tempomakers-{i}-organisation": t.organisation_id}  # fmt: skip
+        data |= {
+            f"tempomakers-{i}-id": t.pk,
+            f"tempomakers-{i}-tempotafel": tafel.pk,
+            f"tempomakers-{i}-user": t.user_id,
+            f"tempomakers-{i}-kind": t.kind,
+            f"tempomakers-{i}-organisation": t.organisation_id,
+        }
     data["tempomakers-1-DELETE"] = "on"
     client.force_login(beheerder)
     response = client.post(reverse("admin:tempotafels_tempotafel_change", args=[tafel.pk]), data)

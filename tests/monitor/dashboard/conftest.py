@@ -164,7 +164,15 @@ def known_monitor(db, kernteam):
     tafel = TempotafelFactory(name="Conceptueel bouwen voor betaalbaarheid")
     tafel.locations.add(station)
     return {
-        "arnhem_eo": arnhem_eo, "nijmegen_eo": nijmegen_eo, "arnhem": arnhem, "nijmegen": nijmegen,
-        "wijchen": wijchen, "kronenburg": kronenburg, "station": station, "wijchen_west": wijchen_west,
-        "current": current, "older": older, "period": period,
-    }  # fmt: skip
+        "arnhem_eo": arnhem_eo,
+        "nijmegen_eo": nijmegen_eo,
+        "arnhem": arnhem,
+        "nijmegen": nijmegen,
+        "wijchen": wijchen,
+        "kronenburg": kronenburg,
+        "station": station,
+        "wijchen_west": wijchen_west,
+        "current": current,
+        "older": older,
+        "period": period,
+    }

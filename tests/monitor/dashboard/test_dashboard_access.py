@@ -31,8 +31,11 @@ def test_every_role_reads_every_dashboard_page(client, known_monitor, role, requ
 
 def test_unknown_scopes_are_not_found(client, known_monitor, partner):
     client.force_login(partner)
-    for url in ["/monitor/dashboard/subregio/nergens/", "/monitor/dashboard/gemeente/GM9999/",
-                "/monitor/dashboard/locatie/999999/"]:  # fmt: skip
+    for url in [
+        "/monitor/dashboard/subregio/nergens/",
+        "/monitor/dashboard/gemeente/GM9999/",
+        "/monitor/dashboard/locatie/999999/",
+    ]:
         assert client.get(url).status_code == 404, url
 
 

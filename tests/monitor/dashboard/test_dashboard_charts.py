@@ -12,8 +12,17 @@ from monitor.dashboard import build_dashboard
 
 pytestmark = pytest.mark.django_db
 
-REGION_CHARTS = ["stoplichten", "doelen", "plancapaciteit", "segmenten", "subregios", "gemeenten", "kaart",
-                 "doelmatrix", "tijdlijn"]  # fmt: skip
+REGION_CHARTS = [
+    "stoplichten",
+    "doelen",
+    "plancapaciteit",
+    "segmenten",
+    "subregios",
+    "gemeenten",
+    "kaart",
+    "doelmatrix",
+    "tijdlijn",
+]
 
 
 def test_every_chart_is_a_valid_plotly_figure_with_a_table(known_monitor):
@@ -57,10 +66,16 @@ def test_without_tiles_the_map_is_drawn_from_the_boundaries_only(known_monitor, 
     "path, charts",
     [
         ("/monitor/dashboard/", REGION_CHARTS),
-        ("/monitor/dashboard/subregio/nijmegen-en-omgeving/", ["doelen", "plancapaciteit", "segmenten", "gemeenten", "kaart", "doelmatrix", "tijdlijn"]),
-        ("/monitor/dashboard/gemeente/GM0268/", ["doelen", "plancapaciteit", "segmenten", "locaties", "kaart", "doelmatrix", "tijdlijn"]),
+        (
+            "/monitor/dashboard/subregio/nijmegen-en-omgeving/",
+            ["doelen", "plancapaciteit", "segmenten", "gemeenten", "kaart", "doelmatrix", "tijdlijn"],
+        ),
+        (
+            "/monitor/dashboard/gemeente/GM0268/",
+            ["doelen", "plancapaciteit", "segmenten", "locaties", "kaart", "doelmatrix", "tijdlijn"],
+        ),
     ],
-)  # fmt: skip
+)
 def test_each_page_shows_every_chart_with_its_table_and_downloads(
     client, bestuur, known_monitor, path, charts
 ):

@@ -20,25 +20,41 @@ def grow(*, plans: int, locations: int, kernteam) -> None:
     municipalities = list(Municipality.objects.all())
     start = Location.objects.count()
     Location.objects.bulk_create(
-        Location(name=f"Groeilocatie {start + i}", municipality=municipalities[i % len(municipalities)],
-                 latitude=Decimal("51.85000"), longitude=Decimal("5.85000"), planned_homes=100)
+        Location(
+            name=f"Groeilocatie {start + i}",
+            municipality=municipalities[i % len(municipalities)],
+            latitude=Decimal("51.85000"),
+            longitude=Decimal("5.85000"),
+            planned_homes=100,
+        )
         for i in range(locations)
-    )  # fmt: skip
+    )
     all_locations = list(Location.objects.all())
     MonitorImport.objects.filter(state=MonitorImport.State.COMMITTED).update(
         state=MonitorImport.State.SUPERSEDED
     )
-    current = MonitorImportFactory(peildatum=datetime.date(2022, 1, 1) + datetime.timedelta(days=start),
-                                   uploaded_by=kernteam)  # fmt: skip
+    current = MonitorImportFactory(
+        peildatum=datetime.date(2022, 1, 1) + datetime.timedelta(days=start), uploaded_by=kernteam
+    )
     HousingPlan.objects.bulk_create(
-        (HousingPlan(monitor_import=current, plan_id=f"G{i}", name=f"Plan {i}",
-                     municipality=municipalities[i % len(municipalities)],
-                     location=all_locations[i % len(all_locations)] if i % 3 else None,
-                     status=STATUSES[i % 4], completion_year=2020 + i % 15, homes=10, sociale_huur=3, circular=2,
-                     target_group="ouderen" if i % 5 == 0 else "")
-         for i in range(plans)),
+        (
+            HousingPlan(
+                monitor_import=current,
+                plan_id=f"G{i}",
+                name=f"Plan {i}",
+                municipality=municipalities[i % len(municipalities)],
+                location=all_locations[i % len(all_locations)] if i % 3 else None,
+                status=STATUSES[i % 4],
+                completion_year=2020 + i % 15,
+                homes=10,
+                sociale_huur=3,
+                circular=2,
+                target_group="ouderen" if i % 5 == 0 else "",
+            )
+            for i in range(plans)
+        ),
         batch_size=2000,
-    )  # fmt: skip
+    )
     compute_indicators(current)
 
 
