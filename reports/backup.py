@@ -21,15 +21,15 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import models
 
-# Rows that ``migrate`` creates itself, and sessions (a restored site starts with everyone logged out).
-NOT_BACKED_UP = ["contenttypes", "auth.permission", "sessions"]
+# Rows that ``migrate`` creates itself (content types, permissions, the first data version of the page cache),
+# and sessions (a restored site starts with everyone logged out, with a fresh cache).
+NOT_BACKED_UP = ["contenttypes", "auth.permission", "sessions", "caching"]
 MEDIA = "files"
 
 
 def _models():
-    skipped = {"contenttypes", "sessions"}
     for model in apps.get_models():
-        if model._meta.app_label in skipped or model._meta.label_lower == "auth.permission":
+        if model._meta.app_label in NOT_BACKED_UP or model._meta.label_lower in NOT_BACKED_UP:
             continue
         if model._meta.managed and not model._meta.proxy:
             yield model
