@@ -138,10 +138,16 @@ def _met(met: bool | None) -> str:
 def contribution_chart(d: Dashboard, chart_id: str, title: str, rows_in) -> Chart:
     names = [row.name for row in rows_in]
     data = [
-        {"type": "bar", "orientation": "h", "name": label, "y": names,
-         "x": [row.figures[key] for row in rows_in], "marker": status_bar(key)}
+        {
+            "type": "bar",
+            "orientation": "h",
+            "name": label,
+            "y": names,
+            "x": [row.figures[key] for row in rows_in],
+            "marker": status_bar(key),
+        }
         for key, label in STATUSES
-    ]  # fmt: skip
+    ]
     rows = [
         [
             row.name,
@@ -188,10 +194,16 @@ def contribution_chart(d: Dashboard, chart_id: str, title: str, rows_in) -> Char
 def timeline_chart(d: Dashboard) -> Chart:
     labels = [point.label for point in d.timeline]
     data = [
-        {"type": "scatter", "mode": "lines+markers", "name": label, "x": labels,
-         "y": [point.figures[key] for point in d.timeline], **status_line(key)}
+        {
+            "type": "scatter",
+            "mode": "lines+markers",
+            "name": label,
+            "x": labels,
+            "y": [point.figures[key] for point in d.timeline],
+            **status_line(key),
+        }
         for key, label in STATUSES
-    ]  # fmt: skip
+    ]
     rows = [
         [
             p.label,

@@ -125,7 +125,7 @@ def goal_chart(d: Dashboard) -> Chart:
                 "xgap": 2,
                 "ygap": 2,
             }
-        ],  # fmt: skip
+        ],
         layout={**rows_layout(len(names), per_row=30, base=100)},
         headers=["Locatie", "Gemeente", "Woningen", *[label for _, label in GOALS], "Bron"],
         rows=rows,

@@ -139,9 +139,16 @@ def _map_points(municipalities, locations, indicators) -> list[MapPoint]:
         figures = indicators[(Level.LOCATIE, loc.pk)]
         homes = figures["homes"] if figures["plans"] else loc.planned_homes
         points.append(
-            MapPoint(loc.name, scope_url(loc), loc.get_kind_display(), loc.municipality.name,
-                     float(loc.latitude), float(loc.longitude), homes)
-        )  # fmt: skip
+            MapPoint(
+                loc.name,
+                scope_url(loc),
+                loc.get_kind_display(),
+                loc.municipality.name,
+                float(loc.latitude),
+                float(loc.longitude),
+                homes,
+            )
+        )
     return points
 
 
@@ -195,8 +202,11 @@ def build_dashboard(
     dashboard = Dashboard(
         level=level,
         title=obj.name if obj is not None else "Regio Arnhem-Nijmegen",
-        slug={Level.REGIO: "regio", Level.SUBREGIO: getattr(obj, "slug", ""),
-              Level.GEMEENTE: getattr(obj, "cbs_code", "")}.get(level, f"locatie-{getattr(obj, 'pk', '')}"),
+        slug={
+            Level.REGIO: "regio",
+            Level.SUBREGIO: getattr(obj, "slug", ""),
+            Level.GEMEENTE: getattr(obj, "cbs_code", ""),
+        }.get(level, f"locatie-{getattr(obj, 'pk', '')}"),
         breadcrumbs=_breadcrumbs(level, obj),
         monitor_import=sources[0] if sources else None,
         sources=sources,
@@ -210,7 +220,7 @@ def build_dashboard(
         map_points=_map_points(municipalities, locations, indicators),
         goal_rows=[_goal_row(loc, indicators[(Level.LOCATIE, loc.pk)]) for loc in locations],
         timeline=timeline_of(level, obj),
-    )  # fmt: skip
+    )
     if level == Level.REGIO:
         dashboard.pillar_lights = pillar_lights_of(period)
     if level == Level.LOCATIE:
