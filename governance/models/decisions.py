@@ -123,6 +123,10 @@ class DecisionQuerySet(models.QuerySet):
             agenda_item__meeting__starts_at__gte=start, agenda_item__meeting__starts_at__lt=end
         )
 
+    def of_deciding_bodies(self) -> "DecisionQuerySet":
+        """Decisions of the Directeurenoverleg and the Bestuurlijk Overleg."""
+        return self.filter(agenda_item__meeting__body__kind__in=["bo", "do"])
+
 
 class Decision(models.Model):
     """One decision (besluit) on an agenda item. Once the meeting's minutes are adopted it never changes; a

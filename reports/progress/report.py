@@ -16,6 +16,7 @@ from reports.monitor_figures import current_region_figures
 from tempotafels.models import Action
 
 from .dashboard_section import DashboardSection, build_dashboard_section
+from .decisions import DecisionsSection, build_decisions_section
 
 NOT_ASSESSED = "Nog niet beoordeeld"
 COLOUR_RANK = {TrafficLight.ROOD: 0, TrafficLight.GEEL: 1, TrafficLight.GROEN: 2}
@@ -97,6 +98,7 @@ class ReportData:
     drafts: Drafts
     missing_factsheets: tuple[str, ...] = field(default=())
     briefing: object = None  # the first four pages (``briefing.Briefing``, set by ``compile_report``)
+    decisions: DecisionsSection | None = None  # "Besluiten en opvolging" (governance)
 
     @property
     def changes(self) -> tuple[ReportLine, ...]:
@@ -258,6 +260,7 @@ def build_progress_report(period: Period, report: ProgressReport | None = None) 
         agreements=tuple(lines),
         drafts=build_drafts(period, lines),
         missing_factsheets=tuple(missing),
+        decisions=build_decisions_section(period),
     )
 
 

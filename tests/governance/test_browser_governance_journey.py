@@ -81,4 +81,12 @@ def test_from_escalation_to_decision_to_follow_up_to_report(new_page, kernteam, 
         owner.goto(path)
         assert_accessible(owner, context=context)
 
+    page.goto(f"/rapportages/{stalled.statuses.get().period.code}/voorbeeld/")
+    chapter = page.get_by_role("region", name="Besluiten en opvolging")
+    text = chapter.inner_text()
+    assert "Het BO wijst in elke subregio twee locaties aan." in text and "afspraak 17" in text
+    assert (
+        "Locaties voordragen aan het BO" in chapter.get_by_role("row").filter(has_text="Gedaan").inner_text()
+    )
+    assert_accessible(page, context="voorbeeld van de rapportage")
     assert Decision.objects.count() == 1
