@@ -10,10 +10,12 @@ from django.db import transaction
 
 from accounts.models import Membership, User
 from agreements.models import Agreement, AgreementStatus
+from governance.models import Decision
 from monitor.models import Location
 from tempotafels.models import Tempomaker, Tempotafel
 
 from .factsheets import ensure_factsheets
+from .governance import ensure_governance
 from .locations import ensure_locations
 from .monitor_import import ensure_demo_monitor_import
 from .people import ensure_demo_organisations, ensure_memberships, ensure_users
@@ -41,6 +43,7 @@ def seed_demo_data(*, password: str = DEFAULT_DEMO_PASSWORD) -> dict[str, int]:
     ensure_statuses(agreements=agreements, users=users)
     ensure_factsheets(users=users)
     ensure_programme(users=users)
+    ensure_governance(users=users)
     return demo_counts()
 
 
@@ -53,4 +56,5 @@ def demo_counts() -> dict[str, int]:
         "tempotafels": Tempotafel.objects.count(),
         "tempomakers": Tempomaker.objects.count(),
         "statussen": AgreementStatus.objects.count(),
+        "besluiten": Decision.objects.count(),
     }
