@@ -54,6 +54,7 @@ def schedule_meeting(*, by: User, body: Body, invitees: Iterable[User] = (), **f
 @transaction.atomic
 def update_meeting(*, meeting: Meeting, by: User, expected_version: int, invitees=None, **fields) -> Meeting:
     require_core_team(by)
+    meeting.ensure_open()
     meeting.claim(expected_version)
     for name, value in fields.items():
         setattr(meeting, name, value)

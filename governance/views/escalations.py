@@ -1,7 +1,7 @@
 """Escalations: the core team asks the board to act, and puts the question on the next DO or BO agenda."""
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from agreements.models import Period
@@ -59,7 +59,7 @@ def escalation_create(request):
 @core_team_required
 def escalation_schedule(request, pk):
     """Put the escalation on a coming DO or BO meeting (the first one is proposed)."""
-    escalation = get_object_or_404(Escalation, pk=pk)
+    escalation = in_scope(Escalation, request, pk, "agreement", "tempotafel", "pillar", "period")
     meetings = (
         Meeting.objects.deciding().upcoming().filter(minutes_adopted_at__isnull=True).select_related("body")
     )

@@ -4,6 +4,7 @@ the owner ticks it off. Bad input gets a Dutch message and writes nothing."""
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -160,3 +161,26 @@ def test_a_stale_tick_is_refused_not_overwritten(client, kernteam, wethouder, bo
     assert "Iemand anders heeft dit intussen gewijzigd" in response.content.decode()
     follow_up.refresh_from_db()
     assert follow_up.done
+
+
+def test_an_agreement_out_of_reach_gets_a_dutch_message(client, kernteam, red_agreement):
+    client.force_login(kernteam)
+    response = client.post(
+        reverse("governance:escalation_create"), {"agreement": 9999, "stuck": "Vast", "request": "Gevraagd"}
+    )
+    assert "of u mag haar niet zien" in response.content.decode()
+    assert not Escalation.objects.exists()
+
+
+def test_an_adopted_meeting_is_not_changed(client, kernteam, bo_meeting):
+    item = services.add_agenda_item(meeting=bo_meeting, by=kernteam, title="Punt")
+    services.record_decision(agenda_item=item, by=kernteam, text="Besloten.")
+    services.adopt_minutes(meeting=bo_meeting, by=kernteam, expected_version=bo_meeting.version)
+    with pytest.raises(ValidationError, match="vastgesteld"):
+        services.update_meeting(
+            meeting=bo_meeting, by=kernteam, expected_version=bo_meeting.version, place="Elders"
+        )
+    with pytest.raises(ValidationError, match="vastgesteld"):
+        services.add_agenda_item(meeting=bo_meeting, by=kernteam, title="Nog een punt")
+    bo_meeting.refresh_from_db()
+    assert bo_meeting.place == "Stadhuis Arnhem" and bo_meeting.items.count() == 1
