@@ -81,7 +81,8 @@ def test_from_escalation_to_decision_to_follow_up_to_report(new_page, kernteam, 
         owner.goto(path)
         assert_accessible(owner, context=context)
 
-    page.goto(f"/rapportages/{stalled.statuses.get().period.code}/voorbeeld/", timeout=90_000)  # charts export
+    preview = f"/rapportages/{stalled.statuses.get().period.code}/voorbeeld/"
+    page.goto(preview, timeout=90_000)  # the preview exports its charts first
     chapter = page.get_by_role("region", name="Besluiten en opvolging")
     text = chapter.inner_text()
     assert "Het BO wijst in elke subregio twee locaties aan." in text and "afspraak 17" in text
