@@ -1,6 +1,10 @@
 """The governance cycle of 2021: the bodies' members (the people are illustrative), the quarterly DO and BO
 meetings, escalations of red agreements with decisions and follow-up in different states, and a correction.
 
+Fact from the Uitvoeringsplan (2020): the four bodies, their composition by organisation and their rhythm
+(quarterly, the DO before the BO; section 3.2). Everything else is invented and flagged ``is_illustrative``: the
+named members, the meeting dates and places, the escalations, the decisions and the follow-up actions.
+
 Meetings are written with ``upsert`` (idempotent); a meeting's minutes are adopted only after its decisions
 exist, so a second run finds every decision unchanged and saves nothing (adopted decisions refuse any save)."""
 
@@ -76,7 +80,7 @@ def ensure_meetings(by: User) -> dict[tuple[str, datetime.date], Meeting]:
     bodies = {b.kind: b for b in Body.objects.all()}
     meetings = {}
     for kind, day, place in MEETINGS:
-        values = {"ends_at": _at(day, 16), "place": place, "created_by": by}
+        values = {"ends_at": _at(day, 16), "place": place, "created_by": by, "is_illustrative": True}
         meeting = upsert(Meeting, lookup={"body": bodies[kind], "starts_at": _at(day, 14)}, values=values)
         meeting.present.set(bodies[kind].members.all())
         meetings[kind, day] = meeting
@@ -89,7 +93,7 @@ def _item(meeting: Meeting, number: int, title: str, *, escalation=None, shared=
 
 
 def _decision(item: AgendaItem, text: str, responsible: str, by: User, corrects=None) -> Decision:
-    values = {"responsible": responsible, "recorded_by": by, "corrects": corrects}
+    values = {"responsible": responsible, "recorded_by": by, "corrects": corrects, "is_illustrative": True}
     return upsert(Decision, lookup={"agenda_item": item, "text": text}, values=values)
 
 
@@ -97,7 +101,14 @@ def _follow_up(
     decision: Decision, description: str, due_on, *, owner=None, name="", done_on=None
 ) -> FollowUp:
     done_at = _at(done_on, 12) if done_on else None
-    values = {"owner": owner, "owner_name": name, "due_on": due_on, "done": bool(done_on), "done_at": done_at}
+    values = {
+        "owner": owner,
+        "owner_name": name,
+        "due_on": due_on,
+        "done": bool(done_on),
+        "done_at": done_at,
+        "is_illustrative": True,
+    }
     return upsert(FollowUp, lookup={"decision": decision, "description": description}, values=values)
 
 
@@ -105,7 +116,14 @@ def _escalation(
     agreement: Agreement, period: Period, opened: datetime.date, state: str, by: User, texts
 ) -> Escalation:
     stuck, request, needed_by = texts
-    values = {"stuck": stuck, "request": request, "needed_by": needed_by, "state": state, "opened_by": by}
+    values = {
+        "stuck": stuck,
+        "request": request,
+        "needed_by": needed_by,
+        "state": state,
+        "opened_by": by,
+        "is_illustrative": True,
+    }
     escalation = upsert(Escalation, lookup={"agreement": agreement, "period": period}, values=values)
     Escalation.objects.filter(pk=escalation.pk).update(opened_at=_at(opened, 9))
     return escalation

@@ -73,6 +73,9 @@ class Escalation(Versioned):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="geopend door"
     )
     opened_at = models.DateTimeField("geopend op", auto_now_add=True)
+    is_illustrative = models.BooleanField(
+        "illustratief", default=False, help_text="Demo-gegevens: verzonnen om de werking te tonen."
+    )
 
     objects = EscalationQuerySet.as_manager()
 
@@ -149,6 +152,9 @@ class Decision(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="vastgelegd door"
     )
     recorded_at = models.DateTimeField("vastgelegd op", auto_now_add=True)
+    is_illustrative = models.BooleanField(
+        "illustratief", default=False, help_text="Demo-gegevens: verzonnen om de werking te tonen."
+    )
 
     objects = DecisionQuerySet.as_manager()
 
@@ -222,6 +228,9 @@ class FollowUp(Versioned):
     due_on = models.DateField("uiterlijk op")
     done = models.BooleanField("gedaan", default=False)
     done_at = models.DateTimeField("gedaan op", null=True, blank=True)
+    is_illustrative = models.BooleanField(
+        "illustratief", default=False, help_text="Demo-gegevens: verzonnen om de werking te tonen."
+    )
 
     objects = FollowUpQuerySet.as_manager()
 

@@ -81,6 +81,9 @@ class Meeting(Versioned):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    is_illustrative = models.BooleanField(
+        "illustratief", default=False, help_text="Demo-gegevens: verzonnen om de werking te tonen."
+    )
 
     objects = MeetingQuerySet.as_manager()
 

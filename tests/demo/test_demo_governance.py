@@ -6,6 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from accounts.models import User
 from agreements.models import AgreementStatus, Period, TrafficLight
 from governance.models import Body, BodyMember, Decision, Escalation, FollowUp, Meeting
 from reports.progress.report import build_progress_report
@@ -31,6 +32,8 @@ def test_the_demo_walks_the_cycle_of_2021():
     assert Decision.objects.filter(agenda_item__escalation__in=escalated).count() >= 2
     assert {f.state_label for f in FollowUp.objects.all()} == {"Gedaan", "Te laat"}
     assert Decision.objects.exclude(corrects=None).exists()
+    for model in (Meeting, Escalation, Decision, FollowUp):  # invented facts say so
+        assert model.objects.exists() and not model.objects.filter(is_illustrative=False).exists(), model
 
     report = build_progress_report(Period.objects.get(code="2021-h1"))
     texts = [d.text for d in report.decisions.decisions]
@@ -39,3 +42,13 @@ def test_the_demo_walks_the_cycle_of_2021():
     assert Escalation.objects.open().filter(period__code="2021-h1").exists(), (
         "the h1 summary has an open question"
     )
+
+
+def test_pages_mark_the_demo_meetings_as_illustrative(client):
+    call_command("seed_demo_data", stdout=StringIO())
+    meeting = Meeting.objects.filter(body__kind="bo", minutes_adopted_at__isnull=False).first()
+    client.force_login(User.objects.get(username="kernteam"))
+    body = client.get(meeting.get_absolute_url()).content.decode()
+    heading = body[body.index("<h1>") : body.index("</h1>")]
+    assert "tag-illustrative" in heading
+    assert body.count('class="tag-illustrative"') > 1  # the decisions too
