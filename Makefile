@@ -31,7 +31,7 @@ run: install system-deps
 	DEBUG=true $(PY) manage.py migrate --no-input
 	DEBUG=true $(PY) manage.py seed_demo_data
 	@# The background worker (publishing, PDF previews, imports) runs beside the web server and stops with it.
-	DEBUG=true $(PY) manage.py db_worker --no-reload & worker=$$!; \
+	DEBUG=true $(PY) manage.py run_worker --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DEBUG=true $(PY) manage.py runserver 127.0.0.1:$(PORT)
 

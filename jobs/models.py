@@ -2,7 +2,7 @@
 
 A ``Job`` is the user-facing record of one piece of background work: who started it, what it is, how far it
 is (stage and percentage), and how it ended (a page to go to, a generated file, or a Dutch error). The work
-itself runs as a django-tasks task on the worker (``manage.py db_worker``); ``jobs.services`` starts it and
+itself runs as a django-tasks task on the worker (``manage.py run_worker``); ``jobs.services`` starts it and
 the task reports through ``jobs.running.running_job``. Everything lives in the database, so any app server
 can show any job, and a reload shows the same progress.
 """
@@ -35,10 +35,6 @@ class JobQuerySet(models.QuerySet):
         limit = timezone.now() - timedelta(seconds=settings.JOBS_STALE_SECONDS)
         return self.filter(state=Job.State.RUNNING, heartbeat_at__lt=limit)
 
-    def fail_stale(self) -> int:
-        """Mark the stale jobs failed with the Dutch explanation; returns how many."""
-        return self.stale().update(state=Job.State.FAILED, error=INTERRUPTED, finished_at=timezone.now())
-
 
 class Job(models.Model):
     class State(models.TextChoices):
@@ -51,6 +47,13 @@ class Job(models.Model):
     kind = models.CharField("soort", max_length=60)
     title = models.CharField("omschrijving", max_length=200)
     subject = models.CharField("onderwerp", max_length=100, blank=True, help_text="wat de taak verandert")
+    task_id = models.CharField(
+        "taak in de wachtrij",
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="id van de django-tasks-taak",
+    )
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="jobs", verbose_name="gestart door"
     )

@@ -10,7 +10,7 @@
 ``jobs.services.start_job``. An exception inside the function marks the job failed: a ``JobError`` (or Django's ``ValidationError``) with
 its own Dutch message, anything else with a general one (the traceback goes to the log). Work that writes
 must do so in one transaction at the end, so that a failure or a dying worker leaves nothing half-written;
-a worker that dies stops the heartbeat, and ``Job.objects.fail_stale()`` then marks the job failed.
+a worker that dies stops the heartbeat, and ``jobs.recovery.recover_stale_jobs()`` then marks the job failed.
 """
 
 import functools

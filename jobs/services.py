@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from .models import Job
+from .recovery import recover_if_silent
 
 
 def start_job(*, task, owner, kind: str, title: str, back_url: str = "", subject: str = "", **kwargs) -> Job:
@@ -13,12 +14,13 @@ def start_job(*, task, owner, kind: str, title: str, back_url: str = "", subject
     "publish:2021-h1") that is still waiting or running is returned instead of starting a second one.
     """
     if subject:
-        Job.objects.filter(subject=subject).fail_stale()
+        recover_if_silent(Job.objects.filter(subject=subject))
         running = Job.objects.unfinished().filter(subject=subject).first()
         if running:
             return running
     job = Job.objects.create(kind=kind, title=title, owner=owner, back_url=back_url, subject=subject)
-    task.enqueue(str(job.pk), **kwargs)
+    result = task.enqueue(str(job.pk), **kwargs)
+    Job.objects.filter(pk=job.pk).update(task_id=str(result.id))  # for recovery (jobs.recovery)
     job.refresh_from_db()  # an immediate backend (tests, no worker) has run it already
     return job
 

@@ -5,10 +5,11 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 
 from .models import Job
+from .recovery import recover_if_silent
 
 
 def _job(request, pk) -> Job:
-    Job.objects.filter(pk=pk).fail_stale()  # a dead worker's job ends here, with the Dutch explanation
+    recover_if_silent(Job.objects.filter(pk=pk))  # a dead worker's job ends here, with the Dutch explanation
     return get_object_or_404(Job.objects.for_user(request.user).defer("file"), pk=pk)
 
 

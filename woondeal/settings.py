@@ -125,13 +125,20 @@ CACHES = {
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 # Background work (publishing, PDF previews, large imports): django-tasks with its database backend, run by
-# `manage.py db_worker` (`make run` starts one). The queue lives in the database, so any number of app servers
+# `manage.py run_worker` (`make run` starts one). The queue lives in the database, so any number of app servers
 # and workers share it without another server.
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 # A running job's worker writes a heartbeat this often; a job silent for JOBS_STALE_SECONDS has lost its worker
 # and is shown as failed ("onderbroken"), so the user can start it again.
 JOBS_HEARTBEAT_SECONDS = int(os.environ.get("JOBS_HEARTBEAT_SECONDS", "10"))
 JOBS_STALE_SECONDS = int(os.environ.get("JOBS_STALE_SECONDS", "60"))
+# The worker (`manage.py run_worker`) looks for jobs of stopped workers this often, and once a day prunes
+# finished jobs: generated files after JOBS_KEEP_FILE_DAYS, the jobs after JOBS_KEEP_DAYS, the task queue's
+# finished rows after JOBS_KEEP_TASK_DAYS (see jobs/recovery.py for what is kept).
+JOBS_RECOVERY_SECONDS = int(os.environ.get("JOBS_RECOVERY_SECONDS", "30"))
+JOBS_KEEP_FILE_DAYS = int(os.environ.get("JOBS_KEEP_FILE_DAYS", "7"))
+JOBS_KEEP_DAYS = int(os.environ.get("JOBS_KEEP_DAYS", "365"))
+JOBS_KEEP_TASK_DAYS = int(os.environ.get("JOBS_KEEP_TASK_DAYS", "30"))
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"

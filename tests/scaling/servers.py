@@ -45,7 +45,7 @@ class Processes:
     def __init__(self):
         self.running: list[tuple[subprocess.Popen, str]] = []
 
-    def _start(self, command: list[str]) -> subprocess.Popen:
+    def _start(self, command: list[str], extra_env: dict | None = None) -> subprocess.Popen:
         tmpdir = tempfile.mkdtemp(prefix="woondeal-server-")
         env = {
             **os.environ,
@@ -57,6 +57,7 @@ class Processes:
             "CSRF_COOKIE_SECURE": "false",
             "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
             "DATABASE_CONN_MAX_AGE": "0",
+            **(extra_env or {}),
         }
         env.pop("DJANGO_SETTINGS_MODULE", None)
         process = subprocess.Popen(command, cwd=ROOT, env=env)
@@ -78,12 +79,13 @@ class Processes:
                 time.sleep(0.3)
         raise RuntimeError(f"gunicorn on port {port} did not start")
 
-    def worker(self) -> None:
-        self._start(
+    def worker(self, **extra_env: str) -> subprocess.Popen:
+        """``manage.py run_worker`` with ``extra_env`` (for example ``JOBS_STALE_SECONDS="2"``)."""
+        return self._start(
             [
                 sys.executable,
                 "manage.py",
-                "db_worker",
+                "run_worker",
                 "--queue-name",
                 "*",
                 "--no-reload",
@@ -92,7 +94,8 @@ class Processes:
                 "--no-startup-delay",
                 "--worker-id",
                 f"test-{uuid.uuid4().hex[:8]}",
-            ]
+            ],
+            extra_env,
         )
 
     def __enter__(self):
