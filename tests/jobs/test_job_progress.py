@@ -69,7 +69,7 @@ def test_the_worker_runs_queued_jobs_from_the_database(kernteam):
     with override_settings(TASKS=DATABASE_BACKEND):
         job = _start(kernteam, first_name="Sven")
         assert job.state == Job.State.QUEUED  # the request only enqueued it
-        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+        call_command("run_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
     job.refresh_from_db()
     assert job.state == Job.State.DONE
     kernteam.refresh_from_db()
