@@ -1,25 +1,35 @@
-"""A page's own content, cached per user and per data version: ``@cached_page`` on a read-only view.
+"""Whole pages, cached per user and per data version: ``@cached_page`` on a read-only view.
 
-The layout around it (menu, messages, the logout form with its CSRF token) is rendered for every request;
-the blocks the page itself fills (title, head, content, scripts) are captured while it renders
-(``{% capture %}`` in base.html) and served from the cache next time, without running the view.
+A cached page is served without running the view, its context processors or any template: the request
+costs the session, the user and the data version (three small queries) and a cache lookup.
 
 The key holds the data version (``caching.versioning``: it changes with every write, on every server), the
 user (a cached page is only ever shown to the user it was made for), the full path with its query string and
-today's date (pages that say "over 3 dagen" change at midnight). A page whose content holds a form with a
-CSRF token is never cached. The cache backend (``CACHES``) may be per process or shared: the key, not the
+today's date (pages that say "over 3 dagen" change at midnight). Two things on a page belong to the request,
+not to the data, and are never served from the cache:
+
+- CSRF tokens: stored as a slot and filled with a fresh token for this request's session when served, so
+  a cached page's forms post like any other;
+- messages ("Opgeslagen."): a request with a message to show gets the page built by its view, and such a
+  page is not stored.
+
+Only use it on views whose page depends on nothing but the data, the user and the URL (never on the
+session, say a staged upload). The cache backend (``CACHES``) may be per process or shared: the key, not the
 backend, makes it correct.
 """
 
+import re
 from functools import wraps
 
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.core.cache import cache
-from django.shortcuts import render
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 
-BLOCKS = ("title", "head", "content", "scripts")
+CSRF_FIELD = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+CSRF_SLOT = "<csrf-token>"  # escaped text can never contain "<", so no page text is mistaken for it
 
 
 def _key(request) -> str:
@@ -32,20 +42,27 @@ def cached_page(view):
     def wrapper(request, *args, **kwargs):
         if getattr(request, "data_version", None) is None or settings.PAGE_CACHE_SECONDS <= 0:
             return view(request, *args, **kwargs)
+        quiet = not len(get_messages(request))
         key = _key(request)
-        blocks = cache.get(key)
-        if blocks is not None:
-            context = {"cached": {name: mark_safe(html) for name, html in blocks.items()}}
-            return render(request, "caching/cached_page.html", context)
-        request.captured_blocks = {}
+        if quiet and (page := cache.get(key)) is not None:
+            return HttpResponse(_fill_tokens(page, request))
         response = view(request, *args, **kwargs)
-        blocks = request.captured_blocks
-        if response.status_code == 200 and set(blocks) == set(BLOCKS) and _cacheable(blocks):
-            cache.set(key, {name: str(html) for name, html in blocks.items()}, settings.PAGE_CACHE_SECONDS)
+        if quiet and _storable(request, response):
+            page = CSRF_FIELD.sub(rf"\g<1>{CSRF_SLOT}\g<2>", response.content.decode())
+            cache.set(key, page, settings.PAGE_CACHE_SECONDS)
         return response
 
     return wrapper
 
 
-def _cacheable(blocks: dict) -> bool:
-    return "csrfmiddlewaretoken" not in blocks["content"]
+def _storable(request, response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and response["Content-Type"].startswith("text/html")
+        and not len(get_messages(request))  # the view added a message: it is on this page only
+    )
+
+
+def _fill_tokens(page: str, request) -> str:
+    return page.replace(CSRF_SLOT, get_token(request)) if CSRF_SLOT in page else page

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from agreements.uploads import UploadRefused
+from caching.pages import cached_page
 from jobs.services import job_url, start_job
 
 from . import services
@@ -33,6 +34,7 @@ def core_team_required(view):
     return wrapper
 
 
+@cached_page
 def import_list(request):
     imports = MonitorImport.objects.select_related("uploaded_by", "period").defer("content")
     return render(

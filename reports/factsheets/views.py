@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import User
 from agreements.models import Period, Pillar
+from caching.pages import cached_page
 from jobs.services import job_url, start_job
 from reports.models import Factsheet
 
@@ -236,6 +237,7 @@ def _require_core_team(request) -> None:
         raise PermissionDenied
 
 
+@cached_page
 def factsheet_overview(request):
     _require_core_team(request)
     code = request.GET.get("periode")
