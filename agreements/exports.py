@@ -2,13 +2,18 @@
 
 Shared by every app that exports a table (agreements is the lowest app that does, so monitor, tempotafels
 and reports import it from here). Cells that a spreadsheet would read as a formula are neutralised.
+Numbers stay numbers: in Excel with a number format that Dutch Excel shows as 37.667 and 41,9; in CSV with a
+decimal comma (Dutch Excel reads "41,9" as a number). Times are written in Europe/Amsterdam.
 """
 
 import csv
+import datetime
 import io
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from django.http import HttpResponse
+from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
@@ -24,6 +29,27 @@ def neutralise(value):
     return value
 
 
+INTEGER_FORMAT = "#,##0"  # Excel shows its own locale's separators: 37.667 in Dutch Excel
+DECIMAL_FORMAT = "#,##0.0"
+
+
+def _local(value):
+    """Aware datetimes as Europe/Amsterdam wall-clock time (spreadsheets know no time zones)."""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        return timezone.localtime(value).replace(tzinfo=None)
+    return value
+
+
+def _number_format(value) -> str | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return INTEGER_FORMAT
+    if isinstance(value, float | Decimal):
+        return DECIMAL_FORMAT
+    return None
+
+
 def xlsx_bytes(headers: Sequence[str], rows: Iterable[Sequence], *, sheet_title: str = "Gegevens") -> bytes:
     workbook = Workbook()
     sheet = workbook.active
@@ -32,7 +58,10 @@ def xlsx_bytes(headers: Sequence[str], rows: Iterable[Sequence], *, sheet_title:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([neutralise(value) for value in row])
+        sheet.append([neutralise(_local(value)) for value in row])
+        for cell, value in zip(sheet[sheet.max_row], row, strict=False):
+            if number_format := _number_format(value):
+                cell.number_format = number_format
     for index, header in enumerate(headers, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = max(12, min(60, len(str(header)) + 4))
     sheet.freeze_panes = "A2"
@@ -46,8 +75,18 @@ def csv_text(headers: Sequence[str], rows: Iterable[Sequence]) -> str:
     writer = csv.writer(buffer, delimiter=";")  # Dutch Excel expects semicolons
     writer.writerow(headers)
     for row in rows:
-        writer.writerow(["" if value is None else neutralise(value) for value in row])
+        writer.writerow([_csv_cell(value) for value in row])
     return buffer.getvalue()
+
+
+def _csv_cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, float | Decimal) and not isinstance(value, bool):
+        return str(value).replace(".", ",")  # Dutch Excel reads 41,9 as a number
+    if isinstance(value, datetime.datetime):
+        return f"{_local(value):%d-%m-%Y %H:%M}"
+    return neutralise(value)
 
 
 def spreadsheet_response(

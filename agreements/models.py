@@ -119,6 +119,11 @@ class Deal(models.Model):
         help_text="Naam van het bestuur.",
     )
     signed_on = models.DateField("ondertekend op", null=True, blank=True)
+    demo_data = models.BooleanField(
+        "demodata geladen",
+        default=False,
+        help_text="Gezet door seed_demo_data: elke pagina toont dan dat verzonnen gegevens zijn geladen.",
+    )
 
     objects = DealQuerySet.as_manager()
 

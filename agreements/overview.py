@@ -54,7 +54,7 @@ def build_period_overview(period: Period) -> PeriodOverview:
     agreements = (
         Agreement.objects.with_status(period)
         .with_status(previous, prefix="previous")
-        .only("id", "number", "title", "pillar_id")
+        .only("id", "number", "title", "pillar_id", "is_illustrative")
         .order_by("number")
     )
     overview = PeriodOverview(period, previous, list(pillars.values()), [], [], [])

@@ -234,6 +234,8 @@ def read_register(data: bytes) -> RegisterPlan:
             for name in new_text
             if name != "number" and old_text.get(name) != new_text[name]
         ]
+        if current is not None and current.is_illustrative:  # the register's own text replaces a demo subject
+            changes.append(FieldChange("Illustratief", "ja", "nee (uit het register)"))
         if changes:
             plan.changes.append(
                 AgreementChange(values["number"], values["title"], current is None, changes, values)

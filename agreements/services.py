@@ -95,6 +95,7 @@ def apply_register_plan(*, plan, user) -> list[Agreement]:
         agreement = existing.get(change.number) or Agreement(number=change.number)
         for name, value in values.items():
             setattr(agreement, name, value)
+        agreement.is_illustrative = False  # read from the real register: no longer a demo subject
         agreement._history_user = user
         agreement.full_clean(validate_unique=False)
         agreement.save()

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 
 from .lights import light_html
 from .models import Period, Phase
+from .templatetags.illustrative import illustrative_html
 
 
 class AgreementTable(tables.Table):
@@ -29,7 +30,8 @@ class AgreementTable(tables.Table):
         self.period_code = period.code if period else None
 
     def render_title(self, record, value):
-        return format_html('<a href="{}">{}</a>', reverse("agreements:detail", args=[record.number]), value)
+        link = format_html('<a href="{}">{}</a>', reverse("agreements:detail", args=[record.number]), value)
+        return link + illustrative_html(record)
 
     def render_latest_colour(self, record, value):
         return light_html(record.light)
@@ -83,4 +85,5 @@ class AgreementTable(tables.Table):
             Period.label_for_code(agreement.latest_period) if agreement.latest_period else "",
             Phase(phase).label if phase else "",
             {True: "Ja", False: "Nee"}.get(agreement.latest_needs_attention, ""),
+            "ja (demo-onderwerp)" if agreement.is_illustrative else "nee",
         ]

@@ -23,7 +23,7 @@ from .services import STATUS_FIELDS, StatusConflict, save_status, status_edit_re
 from .tables import AgreementTable
 
 EXPORT_HEADERS = ["Nr.", "Pijler", "Titel", "Schaalniveau", "Soort", "Termijn", "Trekker", "Stoplicht"]
-EXPORT_HEADERS += ["Beoordeeld in", "Fase", "Aandacht nodig"]
+EXPORT_HEADERS += ["Beoordeeld in", "Fase", "Aandacht nodig", "Illustratief"]
 
 
 def _filtered(request) -> tuple[AgreementFilter, Period | None]:

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from agreements.uploads import UploadRefused
@@ -62,7 +63,7 @@ def import_upload(request):
             if identical:
                 messages.info(
                     request,
-                    f"Dit bestand is al eerder geüpload ({monitor_import.filename}, {monitor_import.uploaded_at:%d-%m-%Y %H:%M}, status {monitor_import.get_state_display().lower()}); er is niets nieuws opgeslagen.",
+                    f"Dit bestand is al eerder geüpload ({monitor_import.filename}, {timezone.localtime(monitor_import.uploaded_at):%d-%m-%Y %H:%M}, status {monitor_import.get_state_display().lower()}); er is niets nieuws opgeslagen.",
                 )
             return redirect("monitor:import_preview", pk=monitor_import.pk)
     return render(request, "monitor/monitorimport_upload.html", {"form": form})

@@ -47,7 +47,7 @@ def segment_chart(d: Dashboard) -> Chart:
         )
     total = sum(segments.values())
     rows = [
-        [label, segments[key], format_number(round(100 * segments[key] / total, 1)) if total else "—"]
+        [label, segments[key], round(100 * segments[key] / total, 1) if total else None]
         for key, label in SEGMENTS
     ]
     return Chart(
@@ -72,10 +72,7 @@ def segment_chart(d: Dashboard) -> Chart:
 
 
 def target_chart(d: Dashboard) -> Chart:
-    rows = [
-        [t.label, format_number(t.value), t.unit, t.target_label, format_number(t.progress), _met(t.met)]
-        for t in d.targets
-    ]
+    rows = [[t.label, t.value, t.unit, t.target_label, t.progress, _met(t.met)] for t in d.targets]
     return Chart(
         id="doelen",
         title="Voortgang ten opzichte van de doelen van de Woondeal",
@@ -153,8 +150,8 @@ def contribution_chart(d: Dashboard, chart_id: str, title: str, rows_in) -> Char
             row.name,
             *[row.figures[key] for key, _ in STATUSES],
             "" if row.realised is None else row.realised,
-            format_number(row.figures["affordable_soft_share"]),
-            format_number(row.figures["circular_share"]),
+            row.figures["affordable_soft_share"],
+            row.figures["circular_share"],
         ]
         for row in rows_in
     ]

@@ -106,10 +106,13 @@ def test_a_chart_table_downloads_as_csv_and_excel(client, partner, known_monitor
     assert csv["Content-Disposition"] == 'attachment; filename="dashboard-regio-subregios.csv"'
     lines = csv.content.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("Naam;Hard;Zacht;In aanbouw;Opgeleverd;Gerealiseerd")
-    assert "Nijmegen en omgeving;0;1000;300;250;472;41,9;0" in lines
+    assert (
+        "Nijmegen en omgeving;0;1000;300;250;472;41,9;0,0" in lines
+    )  # decimal comma: a number in Dutch Excel
     xlsx = client.get("/monitor/dashboard/gemeente/GM0268/?download=xlsx&chart=segmenten")
     sheet = load_workbook(io.BytesIO(xlsx.content)).active
-    assert [c.value for c in sheet[2]] == ["Sociale huur", 219, "18"]  # 219 of 1220 homes
+    assert [c.value for c in sheet[2]] == ["Sociale huur", 219, 18.0]  # 219 of 1220 homes: numbers, not text
+    assert (sheet["B2"].number_format, sheet["C2"].number_format) == ("#,##0", "#,##0.0")
     assert client.get("/monitor/dashboard/?download=csv&chart=bestaat-niet").status_code == 404
     assert client.get("/monitor/dashboard/?download=pdf&chart=segmenten").status_code == 404
 
