@@ -29,7 +29,7 @@ system-deps:
 # `make run PORT=8011` serves on another port. system-deps: the PDF's charts need chromium, as the tests do.
 run: install system-deps
 	DEBUG=true $(PY) manage.py migrate --no-input
-	DEBUG=true $(PY) manage.py seed_demo_data
+	DEBUG=true $(PY) manage.py seed_demo_data --publish-report
 	@# The background worker (publishing, PDF previews, imports) runs beside the web server and stops with it.
 	DEBUG=true $(PY) manage.py run_worker --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \

@@ -93,16 +93,17 @@ def as_light(value) -> Light:
     return Light(colour=getattr(value, "colour", "") or "")
 
 
-def light_html(value, *, short: bool = False) -> SafeString:
-    """The light as colour plus text (never colour alone), with its note when carried over."""
+def light_html(value, *, short: bool = False, note: str = "") -> SafeString:
+    """The light as colour plus text (never colour alone), with its note when carried over (``note`` gives
+    the note of a light that a builder stored as plain data)."""
     light = as_light(value)
     html = format_html(
         '<span class="light light-{}"><span class="light-dot" aria-hidden="true"></span>{}</span>',
         light.key,
         light.short_label if short else light.label,
     )
-    if light.note:
-        html += format_html(' <span class="muted light-note">({})</span>', light.note)
+    if note or light.note:
+        html += format_html(' <span class="muted light-note">({})</span>', note or light.note)
     return html
 
 

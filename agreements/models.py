@@ -260,6 +260,12 @@ class AgreementQuerySet(models.QuerySet):
             )
         )
 
+    def lights(self, period: "Period | None") -> dict[int, Light]:
+        """Agreement id → its light in ``period`` (one query), for builders that also need an earlier period."""
+        rows = self.with_latest_status(period).order_by().values_list("pk", "latest_colour", "latest_period")
+        code = period.code if period is not None else ""
+        return {pk: Light(colour or "", assessed_in or "", code) for pk, colour, assessed_in in rows}
+
     def light_counts(self, period: "Period | None") -> dict[int, LightCounts]:
         """Pillar id → how many agreements have each light in ``period``: the one count that the dashboard,
         the period overview, factsheets and the report show (one query)."""

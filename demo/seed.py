@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import transaction
 
 from accounts.models import Membership, User
-from agreements.models import Agreement, AgreementStatus
+from agreements.models import Agreement, AgreementStatus, Deal
 from governance.models import Decision
 from monitor.models import Location
 from tempotafels.models import Tempomaker, Tempotafel
@@ -21,6 +21,7 @@ from .monitor_import import ensure_demo_monitor_import
 from .people import ensure_demo_organisations, ensure_memberships, ensure_users
 from .programme import ensure_programme
 from .register import ensure_agreements
+from .report import ensure_published_report
 from .statuses import ensure_statuses
 from .tafel_activity import ensure_tafel_activity
 from .tafels import ensure_tafels
@@ -28,10 +29,19 @@ from .tafels import ensure_tafels
 DEFAULT_DEMO_PASSWORD = "woondeal-demo-2021"
 
 
+def seed_demo_data(*, password: str = DEFAULT_DEMO_PASSWORD, publish_report: bool = False) -> dict[str, int]:
+    """Load the reference data, then create or update the demo rows; with ``publish_report`` also publish
+    the 2021-h1 report for the board (slow: charts and PDF). Returns counts per kind of row."""
+    counts = _seed(password=password)
+    if publish_report:
+        ensure_published_report(publisher=User.objects.get(username="kernteam"))
+    return counts
+
+
 @transaction.atomic
-def seed_demo_data(*, password: str = DEFAULT_DEMO_PASSWORD) -> dict[str, int]:
-    """Load the reference data, then create or update the demo rows. Returns counts per kind of row."""
+def _seed(*, password: str) -> dict[str, int]:
     call_command("load_reference_data", verbosity=0)
+    Deal.objects.update(demo_data=True)  # every page shows the demo banner
     ensure_demo_organisations()
     users = ensure_users(password=password)
     ensure_memberships(users=users)

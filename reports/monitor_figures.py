@@ -1,13 +1,14 @@
 """Which monitor figures belong in which pillar's factsheet: the one place that maps pillars to indicators.
 
-The figures come from the region ``Indicator`` row of the current committed monitor import (see the Indicator
-docstring in ``monitor/models.py`` for the keys). Pillars without measurable monitor figures get none.
+The figures are the region's, from the current sources side by side (``monitor.dashboard.region_figures``, as
+the dashboard shows them; see the Indicator docstring in ``monitor/models.py`` for the keys). A figure no
+current source provides reads "onbekend" with the reason, never 0 %. Pillars without monitor figures get none.
 """
 
 from dataclasses import dataclass
 from datetime import date
 
-from monitor.models import Indicator, MonitorImport
+from monitor.dashboard import GROUP_OF, current_sources, region_figures, why_unknown
 
 
 @dataclass(frozen=True)
@@ -54,20 +55,15 @@ class MonitorFigures:
 class IndicatorFigure:
     label: str
     value: str
+    source: str = ""  # "plancapaciteit per gemeente (provinciaal), peildatum 1-4-2021"
 
 
 def current_region_figures() -> MonitorFigures | None:
-    row = (
-        Indicator.objects.filter(
-            monitor_import__state=MonitorImport.State.COMMITTED, level=Indicator.Level.REGIO
-        )
-        .select_related("monitor_import")
-        .only("figures", "monitor_import__peildatum", "monitor_import__filename")
-        .first()
-    )
-    if row is None:
+    """The region's figures of the current sources (the newest source's peildatum and file name)."""
+    sources = current_sources()
+    if not sources:
         return None
-    return MonitorFigures(row.monitor_import.peildatum, row.monitor_import.filename, row.figures or {})
+    return MonitorFigures(sources[0].peildatum, sources[0].filename, region_figures(sources))
 
 
 def format_number(value) -> str:
@@ -88,9 +84,15 @@ def pillar_figures(pillar_number: int, monitor: MonitorFigures | None) -> tuple[
     lines: list[IndicatorFigure] = []
     for spec in PILLAR_FIGURES.get(pillar_number, ()):
         value = monitor.figures.get(spec.key)
-        if spec.unit == "doelgroepen":
-            for group, homes in sorted((value or {}).items()):
-                lines.append(IndicatorFigure(f"{spec.label} {group}", format_value(homes, "woningen")))
+        source = (monitor.figures.get("sources") or {}).get(GROUP_OF.get(spec.key, ""), "")
+        if value is None:
+            text = f"onbekend ({why_unknown(monitor.figures, spec.key)})"
+            lines.append(IndicatorFigure(spec.label, text))
+        elif spec.unit == "doelgroepen":
+            for group, homes in sorted(value.items()):
+                lines.append(
+                    IndicatorFigure(f"{spec.label} {group}", format_value(homes, "woningen"), source)
+                )
         else:
-            lines.append(IndicatorFigure(spec.label, format_value(value, spec.unit)))
+            lines.append(IndicatorFigure(spec.label, format_value(value, spec.unit), source))
     return tuple(lines)

@@ -9,7 +9,7 @@ register = template.Library()
 
 
 @register.simple_tag
-def traffic_light(value, short: bool = False) -> SafeString:
+def traffic_light(value, short: bool = False, note: str = "") -> SafeString:
     """``value``: an ``agreements.lights.Light`` (with its "overgenomen uit …" note), a status, a colour or
     None ("nog niet beoordeeld"). ``short=True`` says "Groen" instead of "Groen: op koers"."""
-    return light_html(value, short=short)
+    return light_html(value, short=short, note=note)

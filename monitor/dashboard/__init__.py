@@ -17,7 +17,8 @@ from .figures import (
     empty_figures,
     format_number,
 )
-from .sources import current_sources, merge_figures, why_unknown
+from .loading import region_figures
+from .sources import GROUP_OF, current_sources, merge_figures, why_unknown
 from .types import Dashboard, GoalRow, Link, MapPoint, PillarLights, ScopeRow, TargetRow, TimelinePoint
 
 __all__ = [
@@ -36,10 +37,12 @@ __all__ = [
     "TimelinePoint",
     "build_dashboard",
     "complete_figures",
+    "GROUP_OF",
     "current_sources",
     "empty_figures",
     "format_number",
     "merge_figures",
+    "region_figures",
     "scope_url",
     "why_unknown",
 ]

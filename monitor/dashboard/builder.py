@@ -7,16 +7,17 @@ import functools
 from django.urls import reverse
 
 from agreements.models import Period
-from monitor.models import Indicator, Location, MonitorSettings, Municipality, Subregion, Target
+from monitor.models import Location, MonitorSettings, Municipality, Subregion, Target
 
 from .figures import AFFORDABLE_SEGMENTS, REALISED_FROM_YEAR, Level
 from .loading import (
     completions_by_municipality,
     load_indicators,
     pillar_lights_of,
+    region_figures,
     timeline_of,
 )
-from .sources import current_sources, merge_figures
+from .sources import current_sources
 from .targets import build_targets
 from .types import Dashboard, GoalRow, Link, MapPoint, ScopeRow, TargetRow
 
@@ -232,14 +233,7 @@ def build_dashboard(
 def region_target_rows() -> dict[str, TargetRow]:
     """Target code → the region's row (value, target, verdict), as the region dashboard shows it; reads only
     the region's figures (a few queries), for the monitor's verdict beside an agreement's light."""
-    sources = current_sources()
-    found = {
-        row.monitor_import_id: row.figures
-        for row in Indicator.objects.filter(level=Level.REGIO, monitor_import__in=sources).only(
-            "monitor_import_id", "figures"
-        )
-    }
-    figures = merge_figures(Level.REGIO, found, sources)
+    figures = region_figures(current_sources())
     targets = {t.code: t for t in Target.objects.filter(code__in=TARGET_CODES)}
     homes_target = targets.get("homes-2025")
     realised = _Realised(

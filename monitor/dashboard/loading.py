@@ -66,6 +66,14 @@ def load_indicators(sources: list[MonitorImport], level: str, obj) -> ScopeFigur
     return result
 
 
+def region_figures(sources: list[MonitorImport]) -> dict:
+    """The region's figures from the current sources side by side (two queries at most)."""
+    rows = Indicator.objects.filter(level=Level.REGIO, monitor_import__in=sources).only(
+        "monitor_import_id", "figures"
+    )
+    return merge_figures(Level.REGIO, {row.monitor_import_id: row.figures for row in rows}, sources)
+
+
 def timeline_of(level: str, obj) -> list[TimelinePoint]:
     scope = {Level.SUBREGIO: "subregion", Level.GEMEENTE: "municipality", Level.LOCATIE: "location"}
     lookup = {scope[level]: obj} if level in scope else {}

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
 
+from agreements.lights import Light
 from agreements.models import Agreement, AgreementStatus, Deal, TrafficLight
 from reports.models import Factsheet
 from reports.monitor_figures import IndicatorFigure, MonitorFigures, current_region_figures, pillar_figures
@@ -32,6 +33,8 @@ class FactsheetLine:
     needs_attention: bool
     previous_colour: str
     previous_colour_label: str
+    light_note: str = ""  # "overgenomen uit …" when the light was carried over from an earlier half year
+    is_illustrative: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,40 +71,37 @@ class FactsheetData:
         return f"Factsheet pijler {self.pillar_number}: {self.pillar_name}, {self.period_label}"
 
 
-def _colour_label(status: AgreementStatus | None) -> tuple[str, str]:
-    if status is None:
-        return "", NOT_ASSESSED
-    return status.colour, status.get_colour_display()
-
-
 def _agreement_lines(factsheet: Factsheet, previous_period) -> tuple[FactsheetLine, ...]:
-    periods = [factsheet.period_id] + ([previous_period.pk] if previous_period else [])
-    statuses = AgreementStatus.objects.filter(period_id__in=periods).only(
+    """The pillar's agreements with their light in the period (assessed or carried over, as every page counts
+    it) and in the previous one (3 queries)."""
+    period = factsheet.period
+    statuses = AgreementStatus.objects.filter(period=period).only(
         "agreement_id", "period_id", "colour", "phase", "progress", "needs_attention"
     )
     agreements = (
         Agreement.objects.filter(pillar_id=factsheet.pillar_id)
-        .only("number", "title", "pillar_id")
-        .prefetch_related(Prefetch("statuses", queryset=statuses))
+        .with_latest_status(period)
+        .only("number", "title", "pillar_id", "is_illustrative")
+        .prefetch_related(Prefetch("statuses", queryset=statuses, to_attr="in_period"))
     )
+    before = Agreement.objects.lights(previous_period) if previous_period else {}
     lines = []
     for agreement in agreements:
-        by_period = {status.period_id: status for status in agreement.statuses.all()}
-        current = by_period.get(factsheet.period_id)
-        previous = by_period.get(previous_period.pk) if previous_period else None
-        colour, label = _colour_label(current)
-        previous_colour, previous_label = _colour_label(previous)
+        current = agreement.in_period[0] if agreement.in_period else None
+        light, previous = agreement.light, before.get(agreement.pk, Light())
         lines.append(
             FactsheetLine(
                 number=agreement.number,
                 title=agreement.title,
-                colour=colour,
-                colour_label=label,
+                colour=light.colour,
+                colour_label=light.label,
                 phase_label=current.get_phase_display() if current else "",
                 progress=current.progress if current else "",
                 needs_attention=bool(current and current.needs_attention),
-                previous_colour=previous_colour,
-                previous_colour_label=previous_label,
+                previous_colour=previous.colour,
+                previous_colour_label=previous.label,
+                light_note=light.note,
+                is_illustrative=agreement.is_illustrative,
             )
         )
     return tuple(lines)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from agreements.models import Deal, Period
 from monitor.charts import charts_for
-from monitor.dashboard import Dashboard, build_dashboard, format_number
+from monitor.dashboard import Dashboard, build_dashboard, format_number, why_unknown
 from monitor.models import Subregion
 
 SUBREGION_CHARTS = {"plancapaciteit", "gemeenten"}
@@ -81,6 +81,8 @@ class DashboardSection:
 
 
 def _cell(value):
+    if value is None:
+        return "onbekend"
     return format_number(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
 
 
@@ -91,7 +93,9 @@ def key_figures(dashboard: Dashboard) -> tuple[tuple[str, str], ...]:
     rows.append(
         (
             "Betaalbaar aandeel van de zachte capaciteit",
-            "onbekend" if share is None else f"{format_number(share)}%",
+            f"onbekend ({why_unknown(figures, 'affordable_soft_share')})"
+            if share is None
+            else f"{format_number(share)} %",
         )
     )
     return tuple(rows)
@@ -115,7 +119,7 @@ def area(name: str, dashboard: Dashboard, *, only: set[str] | None) -> Area:
 
 def build_dashboard_section(period: Period) -> DashboardSection:
     """The region with every chart, then each subregion's contribution; empty without a committed import."""
-    region = build_dashboard()
+    region = build_dashboard(period=period)  # the report's half year: the same lights as every page
     if not region.has_data:
         return DashboardSection(source="", areas=[], region=region)
     deal = Deal.objects.current()
@@ -124,11 +128,9 @@ def build_dashboard_section(period: Period) -> DashboardSection:
         areas.append(
             area(
                 f"Subregio {subregion.name}",
-                build_dashboard(subregion=subregion),
+                build_dashboard(subregion=subregion, period=period),
                 only=SUBREGION_CHARTS,
             )
         )
-    source = region.monitor_import
-    return DashboardSection(
-        source=f"{source.filename}, peildatum {source.peildatum:%d-%m-%Y}", areas=areas, region=region
-    )
+    source = "; ".join(f"{s.filename} ({s.source_label})" for s in region.sources)
+    return DashboardSection(source=source, areas=areas, region=region)

@@ -93,10 +93,11 @@ def publish_report(*, report: ProgressReport, user, progress: Callable[[str, int
     pdf = report_pdf(data)
     snapshot = data.to_snapshot()
     progress("Opslaan en de periode sluiten", 90)
+    now = timezone.now()
     with transaction.atomic():
         updated = ProgressReport.objects.filter(pk=report.pk, published_at__isnull=True).claim(
             report.version,
-            published_at=timezone.now(),
+            published_at=now,
             published_by=user,
             pdf=pdf,
             pdf_sha256=sha256(pdf),
@@ -107,7 +108,8 @@ def publish_report(*, report: ProgressReport, user, progress: Callable[[str, int
             raise ValidationError(
                 "De rapportage is intussen gepubliceerd of gewijzigd door iemand anders; open haar opnieuw."
             )
-        Period.objects.filter(pk=report.period_id).update(state=Period.State.CLOSED)
+        # readers see the published half year by default (state agreements owns, set here)
+        Period.objects.filter(pk=report.period_id).update(state=Period.State.CLOSED, published_at=now)
     return ProgressReport.objects.select_related("period").get(pk=report.pk)
 
 

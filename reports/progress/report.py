@@ -9,6 +9,7 @@ and an annex with every agreement. A fixed number of queries, whatever the amoun
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import date
 
+from agreements.lights import Light
 from agreements.models import Agreement, AgreementStatus, Deal, Period, Pillar, TrafficLight
 from reports.factsheets.sheet import FactsheetData, build_factsheet
 from reports.models import Factsheet, ProgressReport
@@ -51,6 +52,8 @@ class ReportLine:
     previous_colour_label: str
     change: Change
     colour_change_reason: str
+    light_note: str = ""  # "overgenomen uit …" when the light was carried over from an earlier half year
+    is_illustrative: bool = False
 
 
 @dataclass(frozen=True)
@@ -152,33 +155,31 @@ def count_colours(lines) -> tuple[ColourCount, ...]:
 
 
 def agreement_lines(period: Period, previous: Period | None) -> list[ReportLine]:
-    """Every agreement with its status in ``period`` and the colour change since ``previous`` (2–3 queries)."""
+    """Every agreement with its light in ``period`` (carried over where not re-assessed, and labelled so) and
+    the colour change since its light in ``previous`` (4 queries)."""
     agreements = Agreement.objects.select_related("pillar").order_by("number")
-    periods = [period] + ([previous] if previous else [])
-    statuses = {
-        (s.agreement_id, s.period_id): s
-        for s in AgreementStatus.objects.filter(period__in=periods).order_by()
-    }
+    statuses = {(s.agreement_id): s for s in AgreementStatus.objects.filter(period=period).order_by()}
+    lights, before = Agreement.objects.lights(period), Agreement.objects.lights(previous) if previous else {}
     lines = []
     for agreement in agreements:
-        status = statuses.get((agreement.pk, period.pk))
-        before = statuses.get((agreement.pk, previous.pk)) if previous else None
-        colour = status.colour if status else ""
-        previous_colour = before.colour if before else ""
+        status, light = statuses.get(agreement.pk), lights.get(agreement.pk, Light())
+        previous_light = before.get(agreement.pk, Light())
         lines.append(
             ReportLine(
                 number=agreement.number,
                 title=agreement.title,
                 pillar_number=agreement.pillar.number,
-                colour=colour,
-                colour_label=status.get_colour_display() if status else NOT_ASSESSED,
+                colour=light.colour,
+                colour_label=light.label,
                 phase_label=status.get_phase_display() if status else "",
                 progress=status.progress if status else "",
                 needs_attention=bool(status and status.needs_attention),
-                previous_colour=previous_colour,
-                previous_colour_label=before.get_colour_display() if before else NOT_ASSESSED,
-                change=colour_change(previous_colour, colour),
+                previous_colour=previous_light.colour,
+                previous_colour_label=previous_light.label,
+                change=colour_change(previous_light.colour, light.colour),
                 colour_change_reason=status.colour_change_reason if status else "",
+                light_note=light.note,
+                is_illustrative=agreement.is_illustrative,
             )
         )
     return lines
