@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 from accounts.models import User
 from agreements.models import Agreement, AgreementStatus, Period, Phase, TrafficLight
+from monitor.models import AgreementTarget, Target
+from monitor.verdicts import Verdict, verdicts_for
 
 from .base import upsert
 from .register_data import pillar_of
@@ -37,6 +39,9 @@ KNOWN_COURSE = {
     62: [(ROOD, Phase.IN_UITVOERING), (ROOD, Phase.IN_UITVOERING), (GEEL, Phase.IN_UITVOERING)],
     63: [(GROEN, Phase.AFGEROND), (GROEN, Phase.GEBORGD), (GROEN, Phase.GEBORGD)],
 }
+# Agreements the monitor measures (the deal's targets, seed and facts file): their demo lights follow the demo
+# monitor, or say why they differ.
+MONITORED = {1: "homes-2025", 3: "plan-stock-2030", 13: "affordable-share", 21: "circular-share"}
 # The core-team member who keeps the statuses of each pillar.
 KEEPER_BY_PILLAR = {
     1: "kernteam",
@@ -111,10 +116,39 @@ def plan_statuses(numbers: list[int]) -> list[StatusPlan]:
     return plans
 
 
+def ensure_monitor_links(*, agreements: dict[int, Agreement]) -> dict[int, Verdict]:
+    """Link the measurable agreements to their target; returns the demo monitor's verdict per number."""
+    targets = {t.code: t for t in Target.objects.filter(code__in=MONITORED.values())}
+    for number, code in MONITORED.items():
+        if number in agreements and code in targets:
+            upsert(
+                AgreementTarget, lookup={"agreement": agreements[number]}, values={"target": targets[code]}
+            )
+    verdicts = verdicts_for([agreements[n].pk for n in MONITORED if n in agreements])
+    return {
+        agreement.number: verdicts[agreement.pk]
+        for agreement in agreements.values()
+        if agreement.pk in verdicts
+    }
+
+
+def follow_the_monitor(plan: StatusPlan, verdict: Verdict | None) -> StatusPlan:
+    """A demo light that would contradict the demo monitor becomes yellow, with the monitor's verdict as reason."""
+    if verdict is None or not verdict.disagrees_with(plan.colour):
+        return plan
+    reason = f"Het stoplicht volgt de monitor ({verdict.text})."
+    return plan._replace(
+        colour=GEEL, progress=f"{plan.progress} {reason}".strip(), colour_change_reason=reason
+    )
+
+
 def ensure_statuses(*, agreements: dict[int, Agreement], users: dict[str, User]) -> int:
     """Write the planned statuses directly (closed periods included: the seed may)."""
     periods = {p.code: p for p in Period.objects.filter(code__in=PERIOD_CODES)}
-    plans = plan_statuses(sorted(agreements))
+    verdicts = ensure_monitor_links(agreements=agreements)
+    plans = [
+        follow_the_monitor(plan, verdicts.get(plan.number)) for plan in plan_statuses(sorted(agreements))
+    ]
     for plan in plans:
         agreement = agreements[plan.number]
         keeper = users[KEEPER_BY_PILLAR[pillar_of(plan.number)]]

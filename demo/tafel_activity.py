@@ -52,7 +52,7 @@ MEETINGS = [
         (14, 16),
         "Stadhuis Arnhem",
         "Per locatie zijn de knelpunten benoemd: stikstof, netcongestie en capaciteit bij de gemeenten.",
-        "De tafel vraagt het Expertteam Woningbouw voor Wijchen-West en Kanaalknoop.",
+        "De tafel vraagt het Expertteam Woningbouw voor Wijchen-West en de Kanaalzone.",
         "Anne de Vries (gemeente Wijchen)\nKoen Bakker (ontwikkelaar)",
     ),
     MeetingData(
@@ -143,7 +143,7 @@ ACTIONS = [
     ActionData(
         VERSNELLING,
         "Knelpunten op de eerste vijf versnellingslocaties",
-        "Knelpuntenanalyse Kanaalknoop delen met de tafel",
+        "Knelpuntenanalyse Kanaalzone delen met de tafel",
         datetime.date(2020, 12, 1),
         True,
     ),
@@ -207,6 +207,9 @@ ACTIONS = [
 ]
 
 
+DEMO_TODAY = datetime.date(2021, 10, 4)  # inside the demo's open period (2021-h2), whatever the real date
+
+
 def _day(value: datetime.date | int, today: datetime.date) -> datetime.date:
     return value if isinstance(value, datetime.date) else today + datetime.timedelta(days=value)
 
@@ -260,7 +263,7 @@ def _ensure_action(data: ActionData, tafel: Tempotafel, meeting: Meeting, today:
 
 def ensure_tafel_activity(*, today: datetime.date | None = None, seed: int = 2020) -> dict[str, int]:
     """Meetings and actions for the four tafels that exist by name; returns how many rows there are."""
-    today = today or timezone.localdate()
+    today = today or DEMO_TODAY  # one demo timeline: the open half year is 2021-h2
     rng = random.Random(seed)
     tafels = {
         t.name: t

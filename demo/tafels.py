@@ -38,7 +38,7 @@ TAFELS: list[TafelData] = [
             "Waalsprong (Nijmegen-Noord)",
             "Schuytgraaf",
             "Wijchen-West",
-            "Kanaalknoop Noord en Zuid",
+            "Kanaalzone",
         ),
         (
             ("kernteam", AMBTELIJK, "Regio Arnhem Nijmegen"),

@@ -99,6 +99,11 @@ class Location(models.Model):
     agreements = models.ManyToManyField(
         Agreement, blank=True, related_name="locations", verbose_name="afspraken"
     )
+    is_illustrative = models.BooleanField(
+        "illustratief",
+        default=False,
+        help_text="Demo-gegevens: soort, aantallen of teksten zijn (deels) verzonnen.",
+    )
 
     class Meta:
         verbose_name = "locatie"
