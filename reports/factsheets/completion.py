@@ -121,5 +121,5 @@ def completeness(sheet: FactsheetData) -> Completeness:
         TextState(TEXT_LABELS[name], bool(getattr(sheet, name).strip()), name in REQUIRED_TEXTS)
         for name in Factsheet.TEXT_FIELDS
     )
-    unassessed = tuple(line for line in sheet.agreements if not line.colour)
+    unassessed = tuple(line for line in sheet.agreements if not line.assessed)
     return Completeness(texts, unassessed, len(sheet.agreements))

@@ -35,6 +35,7 @@ class FactsheetLine:
     previous_colour_label: str
     light_note: str = ""  # "overgenomen uit …" when the light was carried over from an earlier half year
     is_illustrative: bool = False
+    assessed: bool = False  # assessed in this half year (a carried-over light still has to be re-assessed)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def _agreement_lines(factsheet: Factsheet, previous_period) -> tuple[FactsheetLi
                 previous_colour_label=previous.label,
                 light_note=light.note,
                 is_illustrative=agreement.is_illustrative,
+                assessed=current is not None,
             )
         )
     return tuple(lines)

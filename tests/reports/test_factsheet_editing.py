@@ -178,7 +178,9 @@ def test_traffic_lights_show_this_and_the_previous_half_year(client, tempomaker,
     assert "Pilots biobased bouwen met corporaties" in content
     assert "Geel: aandacht / vertraging" in content
     assert "Rood: knelpunt" in content  # agreement 23, previous half year
-    assert "Nog niet beoordeeld: 1" in content
+    # 23 was not re-assessed: it keeps its red light, counted and labelled as carried over
+    assert "Nog niet beoordeeld: 0" in content and "Rood: knelpunt, bestuurlijke aandacht nodig: 1" in content
+    assert "(overgenomen uit " in content
 
 
 def test_outcome_shows_the_pillars_monitor_figures(client, tempomaker, kernteam, pillar, period):
