@@ -9,7 +9,7 @@ from agreements.exports import xlsx_bytes
 from agreements.models import Agreement, Deal
 from agreements.register import HEADERS
 from tests.agreements.factories import AgreementStatusFactory, periods
-from tests.agreements.test_register_import import row, upload
+from tests.agreements.test_register_import import confirm, row, upload
 from tests.factories import AgreementFactory
 
 pytestmark = pytest.mark.django_db
@@ -65,5 +65,5 @@ def test_a_real_register_import_clears_the_illustrative_mark(client, kernteam, d
     )
     changes = response.context["plan"].changes[0].changes
     assert ("Illustratief", "ja", "nee (uit het register)") in {(c.label, c.old, c.new) for c in changes}
-    client.post(reverse("agreements:register_import"), {"action": "confirm"})
+    confirm(client, response)
     assert Agreement.objects.get(number=3).is_illustrative is False
