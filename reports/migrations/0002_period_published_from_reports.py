@@ -18,7 +18,7 @@ def unmark(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("agreements", "0005_deal_demo_data"),
+        ("agreements", "0006_deal_demo_data"),
         ("reports", "0001_initial"),
     ]
 
