@@ -26,6 +26,7 @@ from .status_texts import (
 PERIOD_CODES = ("2020-h2", "2021-h1", "2021-h2")
 OPEN_PERIOD_ASSESSED_SHARE = 0.75
 GROEN, GEEL, ROOD = TrafficLight.GROEN, TrafficLight.GEEL, TrafficLight.ROOD
+MONITOR_REASON = "Het stoplicht volgt de monitor"
 
 # Known agreements: (colour, phase) per period, following the Uitvoeringsplan (2020).
 KNOWN_COURSE = {
@@ -136,19 +137,35 @@ def follow_the_monitor(plan: StatusPlan, verdict: Verdict | None) -> StatusPlan:
     """A demo light that would contradict the demo monitor becomes yellow, with the monitor's verdict as reason."""
     if verdict is None or not verdict.disagrees_with(plan.colour):
         return plan
-    reason = f"Het stoplicht volgt de monitor ({verdict.text})."
+    reason = f"{MONITOR_REASON} ({verdict.text})."
     return plan._replace(
         colour=GEEL, progress=f"{plan.progress} {reason}".strip(), colour_change_reason=reason
     )
+
+
+def with_change_reasons(plans: list[StatusPlan]) -> list[StatusPlan]:
+    """A reason only where the colour differs from the agreement's previous light (after following the monitor);
+    the monitor's verdict is the reason when it made the difference."""
+    previous: dict[int, str] = {}
+    result = []
+    for plan in plans:
+        old_colour = previous.setdefault(plan.number, plan.colour)
+        reason = ""
+        if old_colour != plan.colour:
+            followed = plan.colour_change_reason.startswith(MONITOR_REASON)
+            reason = plan.colour_change_reason if followed else CHANGE_REASONS[(old_colour, plan.colour)]
+        result.append(plan._replace(colour_change_reason=reason))
+        previous[plan.number] = plan.colour
+    return result
 
 
 def ensure_statuses(*, agreements: dict[int, Agreement], users: dict[str, User]) -> int:
     """Write the planned statuses directly (closed periods included: the seed may)."""
     periods = {p.code: p for p in Period.objects.filter(code__in=PERIOD_CODES)}
     verdicts = ensure_monitor_links(agreements=agreements)
-    plans = [
-        follow_the_monitor(plan, verdicts.get(plan.number)) for plan in plan_statuses(sorted(agreements))
-    ]
+    plans = with_change_reasons(
+        [follow_the_monitor(plan, verdicts.get(plan.number)) for plan in plan_statuses(sorted(agreements))]
+    )
     for plan in plans:
         agreement = agreements[plan.number]
         keeper = users[KEEPER_BY_PILLAR[pillar_of(plan.number)]]

@@ -65,8 +65,11 @@ def test_locations_are_linked_to_their_agreements(seeded):
     stationsgebied = Location.objects.get(name="Stationsgebied", municipality__name="Nijmegen")
     assert (stationsgebied.planned_homes, stationsgebied.affordable_homes) == (670, 419)
     assert stationsgebied.agreements.filter(number=44).exists()
-    assert Agreement.objects.get(number=47).locations.filter(name__startswith="Winkelsteeg").count() == 2
-    assert Agreement.objects.get(number=8).locations.get().flexible_homes == 500
+    # the seed: the woningbouwimpuls (47) is for station Goffert, the 500 temporary homes come under Flexwonen (8)
+    winkelsteeg_47 = Agreement.objects.get(number=47).locations.filter(name__startswith="Winkelsteeg")
+    assert list(winkelsteeg_47.values_list("name", flat=True)) == ["Winkelsteeg station Goffert"]
+    temporary = Agreement.objects.get(number=8).locations.get()
+    assert (temporary.name, temporary.flexible_homes) == ("Winkelsteeg NDW21 (tijdelijke woningen)", 500)
     assert set(Agreement.objects.get(number=32).locations.values_list("name", flat=True)) == {
         "Kronenburg",
         "Vredenburg",
