@@ -5,7 +5,9 @@ decisions the board is asked to take); page 2 every agreement at a glance, per p
 colour; page 3 the deal's targets (current value, target, trend over the monitor's earlier imports, "onbekend"
 with its reason); page 4 the management summary with the agreements that need the board's attention. Everything
 here is read from the report's own data, the region's dashboard and the reference data (``agreements.Deal``,
-``monitor.Target``); nothing names the region.
+``monitor.Target``); nothing names the region. The lights are the report's lines: each agreement's one light in
+the period (``agreements.lights``), a light carried over from an earlier half year marked so, the same count as
+every page, export and factsheet.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class GridCell:
     key: str  # groen / geel / rood / none (the CSS class)
     symbol: str
     arrow: str
+    carried_over: bool = False  # the light is an earlier half year's, not re-assessed (``agreements.lights``)
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class Briefing:
     sources: tuple[Source, ...]
     pillars: tuple[PillarGrid, ...]
     totals: tuple[ColourCount, ...]
+    carried_over: int  # lights of the totals taken over from an earlier half year
     targets: tuple[TargetLine, ...]
     attention: tuple[AttentionRow, ...]
     attention_more: int  # agreements needing attention beyond the table (listed in the annex)
@@ -118,6 +122,7 @@ def build_briefing(*, period, report, lines, region: Dashboard | None, final: bo
         sources=tuple(_sources(period, region)),
         pillars=tuple(_pillars(lines)),
         totals=count_colours(lines),
+        carried_over=sum(1 for line in lines if line.light_note),
         targets=tuple(_targets(region)),
         attention=tuple(
             _attention_row(line, by_agreement.get(line.number)) for line in attention[:ATTENTION_ROWS]
@@ -136,7 +141,13 @@ def _pillars(lines) -> list[PillarGrid]:
     for pillar in Pillar.objects.order_by("number"):
         own = [line for line in lines if line.pillar_number == pillar.number]
         cells = tuple(
-            GridCell(line.number, line.colour or "none", SYMBOLS[line.colour], line.change.arrow)
+            GridCell(
+                line.number,
+                line.colour or "none",
+                SYMBOLS[line.colour],
+                line.change.arrow,
+                bool(line.light_note),
+            )
             for line in own
         )
         grids.append(PillarGrid(pillar.number, pillar.name, cells, count_colours(own)))

@@ -1,9 +1,12 @@
 """`make run` seeds with --publish-report: the board account downloads the published 2021-h1 report right
 away, sees that half year by default, and every page counts the same lights for it as the report."""
 
+import io
+import re
 from collections import Counter
 from io import StringIO
 
+import pypdf
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -26,9 +29,8 @@ def test_the_board_downloads_the_published_report_after_seeding(client):
     client.force_login(User.objects.get(username="bestuur"))
     response = client.get(reverse("reports:pdf", args=[period.code]))
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
-    assert b"".join(response.streaming_content if response.streaming else [response.content]).startswith(
-        b"%PDF"
-    )
+    pdf = b"".join(response.streaming_content if response.streaming else [response.content])
+    assert pdf.startswith(b"%PDF")
     page = client.get(reverse("agreements:list"))
     assert page.context["period"] == period  # readers see the published half year
     assert "Demo-omgeving." in page.content.decode()
@@ -45,6 +47,14 @@ def test_the_board_downloads_the_published_report_after_seeding(client):
     assert +in_report == +dashboard == +factsheets
     assert listed == in_report["rood"] + in_report["geel"]
     assert sum(in_report.values()) == Agreement.objects.count()
+    # the PDF's page 2 (the lights at a glance) totals the same lights
+    lights_page = re.sub(
+        r"\s+", " ", re.sub(r"\u2010\s*\n", "", pypdf.PdfReader(io.BytesIO(pdf)).pages[1].extract_text())
+    )
+    assert (
+        f"{in_report['groen']} groen: op koers; {in_report['geel']} geel: aandacht / vertraging; "
+        f"{in_report['rood']} rood: knelpunt, bestuurlijke aandacht nodig; {in_report['none']} nog niet beoordeeld"
+    ) in lights_page
 
     call_command("seed_demo_data", "--publish-report", stdout=StringIO())  # again: the published one stays
     assert ProgressReport.objects.get(period=period).pdf_sha256 == report.pdf_sha256
