@@ -261,3 +261,29 @@ def register_rows() -> list[list]:
             + ["; ".join(o.name for o in agreement.organisations.all())]
         )
     return rows
+
+
+def plan_as_json(plan: RegisterPlan) -> dict:
+    """What the preview shows of a plan (no model objects), to keep with the background job that read it."""
+    return {
+        "changes": [
+            {
+                "number": c.number,
+                "title": c.title,
+                "is_new": c.is_new,
+                "changes": [{"label": f.label, "old": f.old, "new": f.new} for f in c.changes],
+            }
+            for c in plan.changes
+        ],
+        "errors": [{"row": e.row, "column": e.column, "message": e.message} for e in plan.errors],
+        "unchanged": plan.unchanged,
+    }
+
+
+def plan_from_json(data: dict) -> RegisterPlan:
+    """The plan as the preview shows it (``plan_as_json``); its changes carry no values to write."""
+    changes = [
+        AgreementChange(c["number"], c["title"], c["is_new"], [FieldChange(**f) for f in c["changes"]], {})
+        for c in data["changes"]
+    ]
+    return RegisterPlan(changes, [RowError(**e) for e in data["errors"]], data["unchanged"])

@@ -1,17 +1,23 @@
 """The agreement register in Excel: upload → preview of every change and error → confirm; and export.
 
-A checked file with changes waits as a ``RegisterUpload`` row (any app server can confirm it); confirming
-reads and checks it again, so nothing is written that the preview did not show."""
+Checking a file and writing its changes run as background jobs (``register_jobs``): a register file may hold
+up to ``UPLOAD_MAX_ROWS`` rows. The checked file waits as a ``RegisterUpload`` row and its plan with the
+job, so any app server shows the preview and confirms it; confirming reads and checks the file again, so
+nothing is written that the preview did not show."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+
+from jobs.models import Job
+from jobs.services import job_url, start_job
 
 from .exports import spreadsheet_response
 from .forms import RegisterUploadForm
-from .register import HEADERS, register_rows
-from .services import cancel_register_upload, confirm_register_upload, stage_register_upload
-from .uploads import UploadRefused
+from .register import HEADERS, plan_from_json, register_rows
+from .register_jobs import CHECK_KIND, check_register_upload_job, confirm_register_upload_job
+from .services import cancel_register_upload
 
 
 def _require_register_manager(request) -> None:
@@ -36,34 +42,43 @@ def register_import(request):
     form = RegisterUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        try:
-            plan, staged = stage_register_upload(
-                content=upload.read(), filename=upload.name, user=request.user
-            )
-        except UploadRefused as refusal:
-            form.add_error("file", refusal.message)
-        else:
-            context = {"plan": plan, "upload_id": staged.pk if staged else None}
-            return render(request, "agreements/register_preview.html", context)
+        job = start_job(
+            task=check_register_upload_job,
+            owner=request.user,
+            kind=CHECK_KIND,
+            title=f"Afsprakenregister {upload.name} controleren",
+            back_url=reverse("agreements:register_import"),
+            upload=upload.read(),
+            filename=upload.name,
+        )
+        return redirect(job_url(job))
     status = 400 if form.errors else 200
     return render(
         request, "agreements/register_import.html", {"form": form, "headers": HEADERS}, status=status
     )
 
 
+def register_preview(request, pk):
+    """What the check found (every change and error), with the buttons to confirm or cancel."""
+    _require_register_manager(request)
+    jobs = Job.objects.for_user(request.user).filter(kind=CHECK_KIND, state=Job.State.DONE)
+    job = get_object_or_404(jobs.defer("file", "upload"), pk=pk)
+    context = {"plan": plan_from_json(job.result["plan"]), "upload_id": job.result["upload_id"]}
+    return render(request, "agreements/register_preview.html", context)
+
+
 def _confirm(request):
     upload_id = _upload_id(request)
-    try:
-        plan, touched = confirm_register_upload(upload_id=upload_id, user=request.user)
-    except UploadRefused as refusal:
-        messages.error(request, refusal.message)
-        return redirect("agreements:register_import")
-    if touched is None:
-        messages.error(request, "Het register is intussen gewijzigd. Controleer de wijzigingen opnieuw.")
-        context = {"plan": plan, "upload_id": None if plan.errors else upload_id}
-        return render(request, "agreements/register_preview.html", context, status=409)
-    messages.success(request, f"Het register is bijgewerkt: {len(touched)} afspraken opgeslagen.")
-    return redirect("agreements:list")
+    job = start_job(
+        task=confirm_register_upload_job,
+        owner=request.user,
+        kind="register_confirm",
+        title="Afsprakenregister bijwerken",
+        back_url=reverse("agreements:register_import"),
+        subject=f"register-upload:{upload_id}:{request.user.pk}",
+        upload_id=upload_id,
+    )
+    return redirect(job_url(job))
 
 
 def register_export(request):

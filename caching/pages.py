@@ -45,11 +45,10 @@ def cached_page(view):
         quiet = not len(get_messages(request))
         key = _key(request)
         if quiet and (page := cache.get(key)) is not None:
-            return HttpResponse(_fill_tokens(page, request))
+            return HttpResponse(fill_token_slots(page, request))
         response = view(request, *args, **kwargs)
         if quiet and _storable(request, response):
-            page = CSRF_FIELD.sub(rf"\g<1>{CSRF_SLOT}\g<2>", response.content.decode())
-            cache.set(key, page, settings.PAGE_CACHE_SECONDS)
+            cache.set(key, with_token_slots(response.content.decode()), settings.PAGE_CACHE_SECONDS)
         return response
 
     return wrapper
@@ -64,5 +63,11 @@ def _storable(request, response) -> bool:
     )
 
 
-def _fill_tokens(page: str, request) -> str:
-    return page.replace(CSRF_SLOT, get_token(request)) if CSRF_SLOT in page else page
+def with_token_slots(html: str) -> str:
+    """``html`` with every form's CSRF token replaced by a slot: fit to keep and show to its user later."""
+    return CSRF_FIELD.sub(rf"\g<1>{CSRF_SLOT}\g<2>", html)
+
+
+def fill_token_slots(html: str, request) -> str:
+    """Kept ``html`` (``with_token_slots``) with a fresh CSRF token of ``request``'s session in every slot."""
+    return html.replace(CSRF_SLOT, get_token(request)) if CSRF_SLOT in html else html

@@ -8,5 +8,5 @@ class JobAdmin(admin.ModelAdmin):
     list_display = ["title", "kind", "owner", "state", "percent", "created_at", "finished_at"]
     list_filter = ["state", "kind"]
     search_fields = ["title", "owner__username"]
-    readonly_fields = [f.name for f in Job._meta.fields if f.name != "file"]
-    exclude = ["file"]
+    readonly_fields = [f.name for f in Job._meta.fields if f.name not in {"file", "upload", "result"}]
+    exclude = ["file", "upload", "result"]

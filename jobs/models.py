@@ -64,6 +64,15 @@ class Job(models.Model):
     back_url = models.CharField("terug naar", max_length=300, blank=True)
     result_url = models.CharField("resultaat", max_length=300, blank=True)
     announced = models.BooleanField("gemeld", default=False, help_text="de afloop is de gebruiker gemeld")
+    upload = models.BinaryField(
+        "aangeleverd bestand",
+        null=True,
+        editable=False,
+        help_text="het geüploade bestand, tot de taak het leest",
+    )
+    result = models.JSONField(
+        "uitkomst", null=True, blank=True, editable=False, help_text="wat de resultaatpagina toont"
+    )
     file = models.BinaryField("bestand", null=True, editable=False)
     file_name = models.CharField("bestandsnaam", max_length=200, blank=True)
     file_type = models.CharField("bestandstype", max_length=100, blank=True)

@@ -70,8 +70,9 @@ def recover_if_silent(jobs) -> None:
 def prune_finished_jobs(*, file_days: int, job_days: int, task_days: int) -> dict[str, int]:
     """Remove what no one needs any more, and keep what the record needs.
 
-    - Generated files (preview PDFs) and staged uploads of jobs finished more than ``file_days`` ago: a
-      preview is a moment's view; published reports keep their own PDF in ``reports`` for ever.
+    - Generated files (preview PDFs), kept results (an import's preview) and uploads of jobs finished more
+      than ``file_days`` ago: a preview is a moment's view (a page whose preview is gone makes it again);
+      published reports keep their own PDF in ``reports`` for ever.
     - Jobs finished more than ``job_days`` ago: who started what when, and how it ended, stays that long.
       What the record of the deal needs lives elsewhere and is never pruned: the published report with its
       SHA-256 (``reports``), the monitor imports with uploader and file (``monitor``), the history of every
@@ -83,9 +84,9 @@ def prune_finished_jobs(*, file_days: int, job_days: int, task_days: int) -> dic
     now = timezone.now()
     finished = Job.objects.filter(state__in=[Job.State.DONE, Job.State.FAILED])
     old_files = finished.filter(finished_at__lt=now - timedelta(days=file_days)).filter(
-        Q(file__isnull=False) | ~Q(file_name="")
+        Q(file__isnull=False) | ~Q(file_name="") | Q(upload__isnull=False) | Q(result__isnull=False)
     )
-    counts = {"files": old_files.update(file=None, file_name="", file_type="")}
+    counts = {"files": old_files.update(file=None, file_name="", file_type="", upload=None, result=None)}
     counts["jobs"], _ = finished.filter(finished_at__lt=now - timedelta(days=job_days)).delete()
     counts["tasks"], _ = (
         DBTaskResult.objects.finished().filter(finished_at__lt=now - timedelta(days=task_days)).delete()

@@ -46,18 +46,30 @@ class RunningJob:
         """Show ``stage`` (Dutch, e.g. "Grafieken maken") at ``percent`` (0–100) on the progress page."""
         self._update(stage=stage, percent=max(0, min(100, int(percent))))
 
+    def upload(self) -> bytes:
+        """The file the user uploaded for this job (``start_job(upload=...)``), kept in the database so that
+        any worker can read it; it is removed when the job ends."""
+        return bytes(Job.objects.values_list("upload", flat=True).get(pk=self.job.pk))
+
     def finish(
-        self, *, result_url: str = "", file: bytes | None = None, file_name: str = "", message: str = "Klaar"
+        self,
+        *,
+        result_url: str = "",
+        file: bytes | None = None,
+        file_name: str = "",
+        message: str = "Klaar",
+        result: dict | None = None,
     ) -> None:
         """Done: the progress page says ``message`` and sends the user on to ``result_url`` (where the message
-        is shown once more), or offers ``file`` (a PDF) to download."""
+        is shown once more), or offers ``file`` (a PDF) to download. ``result`` (JSON) is kept for the page
+        at ``result_url`` to show."""
         fields = {"state": Job.State.DONE, "stage": message, "percent": 100, "result_url": result_url}
         if file is not None:
             fields.update(file=file, file_name=file_name, file_type="application/pdf")
-        self._update(finished_at=timezone.now(), **fields)
+        self._update(finished_at=timezone.now(), upload=None, result=result, **fields)
 
     def fail(self, message: str) -> None:
-        self._update(state=Job.State.FAILED, error=message, finished_at=timezone.now())
+        self._update(state=Job.State.FAILED, error=message, finished_at=timezone.now(), upload=None)
 
 
 def _heartbeat(job_id, stop: threading.Event) -> None:

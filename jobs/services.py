@@ -6,11 +6,22 @@ from .models import Job
 from .recovery import recover_if_silent
 
 
-def start_job(*, task, owner, kind: str, title: str, back_url: str = "", subject: str = "", **kwargs) -> Job:
+def start_job(
+    *,
+    task,
+    owner,
+    kind: str,
+    title: str,
+    back_url: str = "",
+    subject: str = "",
+    upload: bytes | None = None,
+    **kwargs,
+) -> Job:
     """Record the job and enqueue ``task(job_id, **kwargs)``; returns the job (its page: ``job_url(job)``).
 
     ``task`` is a ``jobs.running.job_task``; its arguments must be JSON (ids and strings, never objects).
-    Enqueueing is one INSERT, so the request returns at once. A job on the same ``subject`` (for example
+    Enqueueing is one INSERT, so the request returns at once. ``upload`` (an uploaded file's bytes) is kept
+    with the job in the database for whichever worker runs it (``RunningJob.upload()``). A job on the same ``subject`` (for example
     "publish:2021-h1") that is still waiting or running is returned instead of starting a second one.
     """
     if subject:
@@ -18,7 +29,9 @@ def start_job(*, task, owner, kind: str, title: str, back_url: str = "", subject
         running = Job.objects.unfinished().filter(subject=subject).first()
         if running:
             return running
-    job = Job.objects.create(kind=kind, title=title, owner=owner, back_url=back_url, subject=subject)
+    job = Job.objects.create(
+        kind=kind, title=title, owner=owner, back_url=back_url, subject=subject, upload=upload
+    )
     result = task.enqueue(str(job.pk), **kwargs)
     Job.objects.filter(pk=job.pk).update(task_id=str(result.id))  # for recovery (jobs.recovery)
     job.refresh_from_db()  # an immediate backend (tests, no worker) has run it already

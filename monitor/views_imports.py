@@ -7,22 +7,21 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from agreements.uploads import UploadRefused
-from caching.pages import cached_page
+from caching.pages import cached_page, fill_token_slots
 from jobs.services import job_url, start_job
 
 from . import services
-from .consequences import consequences_of
 from .forms import MonitorUploadForm
 from .importing.template import template_bytes
-from .jobs import commit_monitor_import_job
+from .jobs import commit_monitor_import_job, preview_monitor_import_job, upload_monitor_import_job
 from .models import Location, MonitorImport, Municipality
+from .previews import stored_preview
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-PROBLEMS_SHOWN = 1000
 
 
 def core_team_required(view):
@@ -47,50 +46,42 @@ def import_list(request):
 
 @core_team_required
 def import_upload(request):
+    """Reading and checking the file runs as a background job (up to ``UPLOAD_MAX_ROWS`` rows); its
+    progress page leads to the preview."""
     form = MonitorUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        try:
-            monitor_import, identical = services.upload_monitor_import(
-                content=upload.read(),
-                filename=upload.name,
-                peildatum=form.cleaned_data["peildatum"],
-                uploaded_by=request.user,
-            )
-        except UploadRefused as exc:
-            form.add_error("file", exc.message)
-        else:
-            if identical:
-                messages.info(
-                    request,
-                    f"Dit bestand is al eerder geüpload ({monitor_import.filename}, {timezone.localtime(monitor_import.uploaded_at):%d-%m-%Y %H:%M}, status {monitor_import.get_state_display().lower()}); er is niets nieuws opgeslagen.",
-                )
-            return redirect("monitor:import_preview", pk=monitor_import.pk)
+        job = start_job(
+            task=upload_monitor_import_job,
+            owner=request.user,
+            kind="monitor_upload",
+            title=f"Monitorbestand {upload.name} lezen",
+            back_url=reverse("monitor:import_upload"),
+            upload=upload.read(),
+            filename=upload.name,
+            peildatum=form.cleaned_data["peildatum"].isoformat(),
+        )
+        return redirect(job_url(job))
     return render(request, "monitor/monitorimport_upload.html", {"form": form})
 
 
 @core_team_required
 def import_preview(request, pk: int):
-    monitor_import = get_object_or_404(MonitorImport.objects.select_related("uploaded_by"), pk=pk)
-    try:
-        preview = services.preview_monitor_import(
-            content=bytes(monitor_import.content), exclude=monitor_import
+    """The preview made on the worker; when there is none for the data as they are now, one is made."""
+    monitor_import = get_object_or_404(MonitorImport.objects.defer("content"), pk=pk)
+    content = stored_preview(monitor_import)
+    if content is None:
+        job = start_job(
+            task=preview_monitor_import_job,
+            owner=request.user,
+            kind="monitor_preview",
+            title=f"Voorbeeld van {monitor_import.filename} maken",
+            back_url=reverse("monitor:imports"),
+            subject=f"monitor-preview:{pk}:{request.user.pk}",
+            import_id=pk,
         )
-    except UploadRefused as exc:  # reference data changed since the upload, or limits were lowered
-        return render(
-            request,
-            "monitor/monitorimport_preview.html",
-            {"monitor_import": monitor_import, "refused": exc.message},
-        )
-    problems = preview.parsed.errors + preview.parsed.warnings
-    pending = monitor_import.state == MonitorImport.State.PREVIEW and preview.parsed.is_valid
-    context = {
-        "monitor_import": monitor_import,
-        "preview": preview,
-        "consequences": consequences_of(preview.parsed, monitor_import=monitor_import) if pending else [],
-        "problems": problems[:PROBLEMS_SHOWN],
-        "problems_hidden": max(0, len(problems) - PROBLEMS_SHOWN),
-    }
+        return redirect(job_url(job))
+    context = {"monitor_import": monitor_import, "content": mark_safe(fill_token_slots(content, request))}
     return render(request, "monitor/monitorimport_preview.html", context)
 
 

@@ -107,6 +107,9 @@ def serve(transactional_db, tmp_path):
             "SESSION_COOKIE_SECURE": "false",
             "CSRF_COOKIE_SECURE": "false",
             "ALLOWED_HOSTS": "127.0.0.1",
+            # Uploads are read by a background job; run it inside the request here, so that this one process
+            # both reads the crafted file and must serve the next request (the worker reads it the same way).
+            "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
             **environment,
         }
         log = open(tmp_path / f"gunicorn-{port}.log", "wb")  # noqa: SIM115 (closed with the server)

@@ -11,7 +11,9 @@ from django.urls import reverse
 from agreements.exports import xlsx_bytes
 from agreements.models import Agreement, Organisation, RegisterUpload
 from agreements.register import HEADERS
-from tests.factories import AgreementFactory
+from jobs.models import Job
+from tests.factories import AgreementFactory, UserFactory
+from tests.jobs.follow import started_job
 from tests.monitor.test_hostile_files import lying_zip_bomb, with_entity_attack
 
 pytestmark = pytest.mark.django_db
@@ -56,7 +58,13 @@ def row(number=3, pillar=3, title="Circulair bouwen", **overrides) -> list:
 
 
 def upload(client, data: bytes, name="register.xlsx"):
-    return client.post(URL, {"file": SimpleUploadedFile(name, data), "action": "preview"})
+    """Upload ``data``; checking it runs as a background job (at once in tests). Returns the preview the
+    job's progress page leads to, the job's page when the check failed, or the form when it refused."""
+    response = client.post(URL, {"file": SimpleUploadedFile(name, data), "action": "preview"})
+    if response.status_code != 302:
+        return response
+    job = started_job(response)
+    return client.get(job.result_url if job.state == Job.State.DONE else response["Location"])
 
 
 def confirm(client, preview):
@@ -160,10 +168,15 @@ def test_unreadable_files_are_refused_with_a_clear_message(
 ):
     settings.UPLOAD_MAX_UNCOMPRESSED_BYTES = 10 * 1024 * 1024  # the zip bomb inflates to 12 MB
     client.force_login(kernteam)
-    response = upload(client, data)
-    assert response.status_code == 400
+    response = client.post(URL, {"file": SimpleUploadedFile("register.xlsx", data), "action": "preview"})
+    if response.status_code == 302:  # refused while checking on the worker: told on the job's page
+        job = started_job(response)
+        assert job.state == Job.State.FAILED and message in job.error
+        response = client.get(response["Location"])
+    else:  # refused by the upload form itself
+        assert response.status_code == 400
     assert message in response.content.decode()
-    assert Agreement.objects.count() == 2
+    assert Agreement.objects.count() == 2 and not RegisterUpload.objects.exists()
 
 
 def test_a_file_over_the_size_limit_is_refused(client, kernteam, register, settings):
@@ -175,16 +188,38 @@ def test_a_file_over_the_size_limit_is_refused(client, kernteam, register, setti
     assert not Agreement.objects.filter(number=3).exists()
 
 
-def test_a_register_changed_after_the_preview_is_shown_again(client, kernteam, register):
+def test_a_register_changed_after_the_preview_is_not_overwritten(client, kernteam, register):
     client.force_login(kernteam)
     preview = upload(client, xlsx_bytes(HEADERS, [row(number=1, pillar=2, title="Nieuwe titel")]))
     Agreement.objects.filter(number=1).update(title="Intussen door een collega gewijzigd")
-    response = confirm(client, preview)
-    assert response.status_code == 409
-    assert "Het register is intussen gewijzigd" in response.content.decode()
+    job = started_job(confirm(client, preview))
+    assert job.state == Job.State.FAILED and "Het register is intussen gewijzigd" in job.error
     assert Agreement.objects.get(number=1).title == "Intussen door een collega gewijzigd"
-    assert confirm(client, response).status_code == 302
+    assert not RegisterUpload.objects.exists()  # confirming again would write changes nobody has seen
+    again = upload(client, xlsx_bytes(HEADERS, [row(number=1, pillar=2, title="Nieuwe titel")]))
+    assert "Intussen door een collega gewijzigd" in again.content.decode()  # the new preview shows it
+    assert started_job(confirm(client, again)).state == Job.State.DONE
     assert Agreement.objects.get(number=1).title == "Nieuwe titel"
+
+
+def test_checking_and_confirming_run_in_the_background_with_progress(client, kernteam, register):
+    client.force_login(kernteam)
+    response = client.post(
+        URL, {"file": SimpleUploadedFile("register.xlsx", xlsx_bytes(HEADERS, [row()])), "action": "preview"}
+    )
+    check = started_job(response)
+    assert check.state == Job.State.DONE and check.upload is None  # the upload is not kept with the job
+    assert check.stage == "Het bestand is gecontroleerd: 1 afspraak/afspraken met wijzigingen."
+    status = client.get(reverse("jobs:status", args=[check.pk])).json()
+    assert status["percent"] == 100 and status["result_url"] == check.result_url
+    preview = client.get(check.result_url)
+    assert "Nieuw: afspraak 3: Circulair bouwen" in preview.content.decode()
+    confirmed = started_job(confirm(client, preview))
+    assert confirmed.state == Job.State.DONE and confirmed.result_url == reverse("agreements:list")
+    assert confirmed.stage == "Het register is bijgewerkt: 1 afspraken opgeslagen."
+    colleague = type(client)()
+    colleague.force_login(UserFactory(username="collega", kernteam=True))
+    assert colleague.get(check.result_url).status_code == 404  # a preview is its uploader's
 
 
 def test_the_checked_file_waits_in_the_database_so_another_server_can_confirm_it(

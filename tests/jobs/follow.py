@@ -18,3 +18,14 @@ def job_file(client, response):
     job = started_job(response)
     assert job.state == Job.State.DONE, (job.state, job.error)
     return client.get(reverse("jobs:file", args=[job.pk]))
+
+
+def through_job(client, url: str):
+    """GET ``url``; when the page first has a background job make it (a redirect to the job's progress page;
+    jobs run at once in tests), check the job is done and GET the page it leads to."""
+    response = client.get(url)
+    if response.status_code == 302 and resolve(response["Location"]).view_name == "jobs:detail":
+        job = started_job(response)
+        assert job.state == Job.State.DONE, (job.state, job.error)
+        response = client.get(job.result_url)
+    return response

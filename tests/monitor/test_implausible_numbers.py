@@ -12,6 +12,7 @@ from agreements.uploads import UploadRefused
 from monitor import services
 from monitor.importing import read_monitor_file
 from monitor.models import HousingPlan, MonitorImport, Municipality
+from tests.jobs.follow import started_job
 from tests.monitor.conftest import plan, xlsx
 
 pytestmark = pytest.mark.django_db
@@ -28,8 +29,8 @@ def test_a_plan_of_ten_to_the_fifteen_homes_is_refused_on_upload(client, kerntea
     response = client.post(
         reverse("monitor:import_upload"),
         {"file": SimpleUploadedFile("p.xlsx", content), "peildatum": "2021-04-01"},
-        follow=True,
     )
+    response = client.get(started_job(response).result_url)  # the preview the upload's job made
     monitor_import = MonitorImport.objects.get()
     assert monitor_import.state == MonitorImport.State.REJECTED
     [error] = monitor_import.errors

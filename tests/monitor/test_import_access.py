@@ -8,9 +8,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from jobs.models import Job
 from monitor import services
 from monitor.models import MonitorImport
 from tests.factories import UserFactory
+from tests.jobs.follow import started_job
 from tests.monitor.conftest import plan, xlsx
 
 CORE_TEAM_ONLY = [
@@ -70,11 +72,15 @@ def test_core_team_uploads_previews_and_confirms(client, kernteam, region):
     upload = io.BytesIO(content)
     upload.name = "plannen.xlsx"
     response = client.post(reverse("monitor:import_upload"), {"file": upload, "peildatum": "2021-04-01"})
+    job = started_job(response)  # read on the worker; its progress page leads to the preview
     monitor_import = MonitorImport.objects.get()
-    assert response.status_code == 302 and response["Location"] == reverse(
+    assert job.state == Job.State.DONE and job.result_url == reverse(
         "monitor:import_preview", args=[monitor_import.pk]
     )
-    assert client.get(response["Location"]).status_code == 200
+    assert job.upload is None  # the file lives on in the import, not in the job
+    preview = client.get(job.result_url)
+    assert preview.status_code == 200 and "Voorbeeld: plannen.xlsx" in preview.content.decode()
+    assert not Job.objects.filter(kind="monitor_preview").exists()  # the upload's preview was kept
     response = client.post(reverse("monitor:import_commit", args=[monitor_import.pk]), follow=True)
     assert "is bevestigd" in response.content.decode()
     assert MonitorImport.objects.get().state == "committed"

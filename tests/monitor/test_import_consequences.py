@@ -10,6 +10,7 @@ from monitor import services
 from monitor.consequences import consequences_of
 from monitor.importing import read_monitor_file
 from monitor.models import Location, MonitorImport
+from tests.jobs.follow import through_job
 from tests.monitor.conftest import plan, xlsx
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +52,7 @@ def test_the_preview_names_what_changes_and_what_becomes_unknown(kernteam, commi
     assert not any(c.area == "Nijmegen" for c in found)
 
     client.force_login(kernteam)
-    page = client.get(reverse("monitor:import_preview", args=[pending.pk])).content.decode()
+    page = through_job(client, reverse("monitor:import_preview", args=[pending.pk])).content.decode()
     assert "Gevolgen voor de cijfers" in page and 'name="gevolgen_bevestigd"' in page
 
 
@@ -77,7 +78,7 @@ def test_an_import_without_consequences_needs_one_confirmation(kernteam, committ
     ]
     pending = upload(kernteam, same_figures, datetime.date(2021, 4, 1))
     client.force_login(kernteam)
-    page = client.get(reverse("monitor:import_preview", args=[pending.pk])).content.decode()
+    page = through_job(client, reverse("monitor:import_preview", args=[pending.pk])).content.decode()
     assert "Geen cijfer wordt onbekend of verandert met meer dan 10 %." in page
     client.post(reverse("monitor:import_commit", args=[pending.pk]))
     assert MonitorImport.objects.get(pk=pending.pk).state == MonitorImport.State.COMMITTED

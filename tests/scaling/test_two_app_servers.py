@@ -52,10 +52,14 @@ def register_import(browser) -> None:
     url = "/afspraken/register/inlezen/"
     assert browser.get(url).status == 200
     data = xlsx_bytes(HEADERS, [row(number=70, pillar=3, title="Circulair bouwen op twee servers")])
-    preview = browser.post(url, {"action": "preview"}, files={"file": ("register.xlsx", data)})
+    checked = browser.follow_job(
+        browser.post(url, {"action": "preview"}, files={"file": ("register.xlsx", data)})
+    )
+    assert checked["state"] == "done", checked
+    preview = browser.get(checked["result_url"])  # the check's preview, shown by the other server
     assert preview.status == 200 and "Circulair bouwen op twee servers" in preview.text
-    confirmed = browser.post(url, {"action": "confirm", **_upload_id(preview.text)})
-    assert confirmed.status == 302, confirmed.text[:1000]
+    confirmed = browser.follow_job(browser.post(url, {"action": "confirm", **_upload_id(preview.text)}))
+    assert confirmed["state"] == "done", confirmed
     assert Agreement.objects.get(number=70).title == "Circulair bouwen op twee servers"
 
 
@@ -63,11 +67,14 @@ def monitor_import(browser) -> None:
     create_region()
     assert browser.get("/monitor/imports/uploaden/").status == 200
     data = xlsx([plan(plan_id="P1", woningen=40), plan(plan_id="P2", plannaam="Stadsweide", woningen=25)])
-    uploaded = browser.post(
-        "/monitor/imports/uploaden/", {"peildatum": "2021-04-01"}, files={"file": ("plannen.xlsx", data)}
+    uploaded = browser.follow_job(
+        browser.post(
+            "/monitor/imports/uploaden/", {"peildatum": "2021-04-01"}, files={"file": ("plannen.xlsx", data)}
+        )
     )
-    assert uploaded.status == 302, uploaded.text[:1000]
-    assert browser.get(uploaded.location).status == 200  # the preview, on the other server
+    assert uploaded["state"] == "done", uploaded
+    preview = browser.get(uploaded["result_url"])  # made by the worker, shown by either server
+    assert preview.status == 200 and "Voorbeeld: plannen.xlsx" in preview.text
     monitor_import = MonitorImport.objects.get()
     status = browser.follow_job(browser.post(f"/monitor/imports/{monitor_import.pk}/bevestigen/", {}))
     assert status["state"] == "done", status
