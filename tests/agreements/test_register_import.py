@@ -257,3 +257,15 @@ def test_a_cancelled_or_abandoned_upload_is_removed(client, kernteam, register, 
     assert list(RegisterUpload.objects.values_list("uploaded_by", flat=True)) == [kernteam.pk]
     client.post(URL, {"action": "cancel", "upload": preview.context["upload_id"]})
     assert not RegisterUpload.objects.exists() and not Agreement.objects.filter(number=3).exists()
+
+
+def test_a_register_preview_is_for_the_core_team_only(client, kernteam, bestuur, register):
+    client.force_login(kernteam)
+    response = client.post(
+        URL, {"file": SimpleUploadedFile("register.xlsx", xlsx_bytes(HEADERS, [row()])), "action": "preview"}
+    )
+    preview_url = started_job(response).result_url
+    client.logout()
+    assert client.get(preview_url)["Location"].startswith(reverse("login"))
+    client.force_login(bestuur)
+    assert client.get(preview_url).status_code == 403

@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 import pytest
-from django.db import connection
 from django.test import override_settings
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
@@ -45,11 +44,6 @@ def _start(user, flag: str, seconds: float) -> Job:
 
 
 def test_a_worker_killed_mid_task_leaves_a_failed_job_and_nothing_half_written(client, kernteam):
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "SQLite's test database lives in this process's memory, which a worker process cannot share; "
-            "this test runs in CI's PostgreSQL leg (DATABASE_URL)"
-        )
     flag = Path(tempfile.mkdtemp(prefix="woondeal-test-")) / "geschreven"
     with Processes() as processes, override_settings(TASKS=DATABASE_BACKEND):
         worker = processes.worker(JOBS_HEARTBEAT_SECONDS="1")

@@ -27,8 +27,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def database_url() -> str:
-    """The URL of the test database that this test process uses (PostgreSQL)."""
+    """The URL of the test database that this test process uses (PostgreSQL, or SQLite's test file)."""
     s = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{s['NAME']}"
     password = f":{s['PASSWORD']}" if s.get("PASSWORD") else ""
     return f"postgres://{s['USER']}{password}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
 
