@@ -9,7 +9,7 @@ from agreements.uploads import UploadField
 from tempotafels.models import Tempotafel
 
 from .models import AgendaItem, BodyMember, Decision, Meeting, MeetingDocument
-from .models.decisions import OWNER_MISSING
+from .models.decisions import OWNER_MISSING, RESPONSIBLE_NOT_A_ROLE, responsible_choices
 from .models.meetings import ENDS_BEFORE_START
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -66,6 +66,29 @@ class AgendaItemForm(forms.ModelForm):
         model = AgendaItem
         fields = ["title", "description", "is_shared"]
         error_messages = {"title": {"required": "Vul het onderwerp van het agendapunt in."}}
+
+
+class AgendaItemEditForm(AgendaItemForm):
+    """Editing an item carries the version its editor saw (the service refuses a stale one)."""
+
+    expected_version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["expected_version"].initial = self.instance.version
+
+    def _post_clean(self):
+        """Validation only; the service saves the item (after claiming the version)."""
+
+
+class WithdrawForm(VersionForm):
+    reason = forms.CharField(
+        label="Reden van intrekken",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Bijvoorbeeld: opgelost buiten het bestuur om. De reden blijft bij de escalatie bewaard.",
+        error_messages={"required": "Geef de reden waarom de escalatie wordt ingetrokken."},
+    )
 
 
 class AttendanceForm(VersionForm):
@@ -188,7 +211,11 @@ class DecisionForm(FollowUpFields):
     """A decision, optionally with its first follow-up action."""
 
     text = forms.CharField(label="Besluit", widget=forms.Textarea(attrs={"rows": 4}), required=False)
-    responsible = forms.CharField(label="Verantwoordelijk", max_length=200, required=False)
+    responsible = forms.ChoiceField(
+        label="Verantwoordelijk",
+        required=False,
+        help_text="Een overleg of een organisatie, geen persoon: de voortgangsrapportage is openbaar.",
+    )
     corrects = forms.ModelChoiceField(
         Decision.objects.none(), label="Corrigeert besluit (alleen bij een correctie)", required=False
     )
@@ -198,6 +225,8 @@ class DecisionForm(FollowUpFields):
     def __init__(self, *args, corrigible, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["corrects"].queryset = corrigible
+        self.fields["responsible"].choices = [("", "— Niet vastgelegd —"), *responsible_choices()]
+        self.fields["responsible"].error_messages["invalid_choice"] = RESPONSIBLE_NOT_A_ROLE
         self.fields["description"].required = False
 
     def clean(self):

@@ -19,6 +19,7 @@ from .models import AgendaItem, Body, BodyMember, Decision, Escalation, FollowUp
 from .uploads import check_document_upload
 
 CORE_TEAM_ONLY = "Alleen het Ambtelijk Kernteam bereidt vergaderingen voor en legt besluiten vast."
+ALREADY_SETTLED = "Over deze escalatie is al besloten of zij is ingetrokken."
 
 
 def require_core_team(user: User) -> None:
@@ -126,6 +127,26 @@ def add_agenda_item(
     return item
 
 
+@transaction.atomic
+def update_agenda_item(
+    *,
+    item: AgendaItem,
+    by: User,
+    expected_version: int,
+    title: str,
+    description: str = "",
+    is_shared: bool = False,
+) -> AgendaItem:
+    """The core team edits an agenda item until the minutes are adopted; of two simultaneous edits the second is
+    refused (``ValidationError`` with code ``conflict``), never silently overwritten."""
+    require_core_team(by)
+    item.meeting.ensure_open()
+    item.claim(expected_version)
+    item.title, item.description, item.is_shared = title.strip(), description.strip(), is_shared
+    _save(item)
+    return item
+
+
 def _document(meeting: Meeting, by: User, **fields) -> MeetingDocument:
     require_core_team(by)
     meeting.ensure_open()
@@ -219,8 +240,10 @@ def put_on_agenda(
         raise ValidationError(
             {"meeting": "Escalaties gaan naar het Directeurenoverleg of het Bestuurlijk Overleg."}
         )
-    if not escalation.is_open:
-        raise ValidationError("Over deze escalatie is al besloten of zij is ingetrokken.")
+    # claim the open row first: a withdrawal at the same moment waits for this one and then finds a new version
+    if not Escalation.objects.filter(pk=escalation.pk).open().claim(None, state=Escalation.State.SCHEDULED):
+        raise ValidationError(ALREADY_SETTLED)
+    escalation.refresh_from_db(fields=["state", "version"])
     if meeting.items.filter(escalation=escalation).exists():
         raise ValidationError({"meeting": "Deze escalatie staat al op de agenda van die vergadering."})
     item = add_agenda_item(
@@ -231,11 +254,30 @@ def put_on_agenda(
         is_shared=is_shared,
         escalation=escalation,
     )
-    Escalation.objects.filter(pk=escalation.pk, state=Escalation.State.OPEN).update(
-        state=Escalation.State.SCHEDULED
-    )
-    escalation.refresh_from_db(fields=["state"])
     return item
+
+
+@transaction.atomic
+def withdraw_escalation(
+    *, escalation: Escalation, by: User, expected_version: int, reason: str
+) -> Escalation:
+    """The core team withdraws an open escalation, with its reason. The escalation and its reason are kept; it
+    leaves the agenda of every meeting whose minutes are still open and where nothing was decided on it, and
+    the report's "afspraken die extra aandacht vragen" (only open escalations are listed there)."""
+    require_core_team(by)
+    if not reason.strip():
+        raise ValidationError({"reason": "Geef de reden waarom de escalatie wordt ingetrokken."})
+    if not escalation.is_open:
+        raise ValidationError(ALREADY_SETTLED)
+    escalation.claim(expected_version)
+    escalation.state = Escalation.State.WITHDRAWN
+    escalation.withdrawn_reason, escalation.withdrawn_by = reason.strip(), by
+    escalation.withdrawn_at = timezone.now()
+    _save(escalation)
+    AgendaItem.objects.filter(
+        escalation=escalation, meeting__minutes_adopted_at__isnull=True, decisions__isnull=True
+    ).delete()
+    return escalation
 
 
 @transaction.atomic
@@ -267,7 +309,7 @@ def record_decision(
     )
     _save(decision)
     if agenda_item.escalation_id:
-        Escalation.objects.filter(pk=agenda_item.escalation_id).update(state=Escalation.State.DECIDED)
+        Escalation.objects.filter(pk=agenda_item.escalation_id).claim(None, state=Escalation.State.DECIDED)
     for follow_up in follow_ups:
         add_follow_up(decision=decision, by=by, **follow_up)
     return decision

@@ -4,6 +4,7 @@ items, documents and attendance, escalations of stalled agreements, decisions an
 Who sees what is decided in one place per model: ``<Model>.objects.for_user(user)`` (see ``scope.py``)."""
 
 from .bodies import Body, BodyMember
+from .calendar import CalendarToken
 from .decisions import Decision, Escalation, FollowUp
 from .meetings import AgendaItem, Meeting, MeetingDocument
 
@@ -11,6 +12,7 @@ __all__ = [
     "AgendaItem",
     "Body",
     "BodyMember",
+    "CalendarToken",
     "Decision",
     "Escalation",
     "FollowUp",

@@ -7,13 +7,27 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from agreements.models import Agreement, Period, Pillar
+from agreements.models import Agreement, Organisation, Period, Pillar
 from agreements.versioning import Versioned, VersionedQuerySet
 from tempotafels.models import Tempotafel
 
+from .bodies import Body
 from .meetings import AgendaItem, Meeting, sees_everything
 
 OWNER_MISSING = "Kies een eigenaar of vul de naam van de eigenaar in."
+RESPONSIBLE_NOT_A_ROLE = (
+    "Kies als verantwoordelijke een overleg of een organisatie: de voortgangsrapportage is openbaar en noemt "
+    "geen personen."
+)
+
+
+def responsible_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+    """Who can be responsible for a decision: a body (a role in the cycle) or an organisation, never a person."""
+    bodies = [(name, name) for name in Body.objects.order_by("order", "name").values_list("name", flat=True)]
+    organisations = [
+        (name, name) for name in Organisation.objects.order_by("name").values_list("name", flat=True)
+    ]
+    return [("Overleggen", bodies), ("Organisaties", organisations)]
 
 
 class EscalationQuerySet(VersionedQuerySet):
@@ -73,6 +87,16 @@ class Escalation(Versioned):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="geopend door"
     )
     opened_at = models.DateTimeField("geopend op", auto_now_add=True)
+    withdrawn_reason = models.TextField("reden van intrekken", max_length=2000, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="ingetrokken door",
+    )
+    withdrawn_at = models.DateTimeField("ingetrokken op", null=True, blank=True)
     is_illustrative = models.BooleanField(
         "illustratief", default=False, help_text="Demo-gegevens: verzonnen om de werking te tonen."
     )
@@ -92,6 +116,12 @@ class Escalation(Versioned):
                 violation_error_message="Een escalatie gaat over precies één afspraak, tempotafel of factsheet.",
             ),
             models.CheckConstraint(condition=~Q(stuck="") & ~Q(request=""), name="escalation_has_texts"),
+            models.CheckConstraint(
+                condition=(Q(state="withdrawn") & Q(withdrawn_at__isnull=False) & ~Q(withdrawn_reason=""))
+                | (~Q(state="withdrawn") & Q(withdrawn_at__isnull=True)),
+                name="escalation_withdrawn_with_reason",
+                violation_error_message="Een ingetrokken escalatie heeft een reden en een datum van intrekken.",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -139,7 +169,12 @@ class Decision(models.Model):
         AgendaItem, on_delete=models.PROTECT, related_name="decisions", verbose_name="agendapunt"
     )
     text = models.TextField("besluit")
-    responsible = models.CharField("verantwoordelijk", max_length=200, blank=True)
+    responsible = models.CharField(
+        "verantwoordelijk",
+        max_length=200,
+        blank=True,
+        help_text="Een overleg of een organisatie, nooit een persoonsnaam (de voortgangsrapportage is openbaar).",
+    )
     corrects = models.ForeignKey(
         "self",
         on_delete=models.PROTECT,
@@ -180,6 +215,11 @@ class Decision(models.Model):
     def delete(self, *args, **kwargs):
         self.agenda_item.meeting.ensure_open()
         return super().delete(*args, **kwargs)
+
+    def clean(self):
+        names = {name for _, group in responsible_choices() for name, _ in group}
+        if self.responsible and self.responsible not in names:
+            raise ValidationError({"responsible": RESPONSIBLE_NOT_A_ROLE})
 
 
 class FollowUpQuerySet(VersionedQuerySet):

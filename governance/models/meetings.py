@@ -126,7 +126,7 @@ class Meeting(Versioned):
 _MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
 
 
-class AgendaItemQuerySet(models.QuerySet):
+class AgendaItemQuerySet(VersionedQuerySet):
     def for_user(self, user) -> "AgendaItemQuerySet":
         """Members read every item of their bodies' meetings; NIER members and invitees only shared items."""
         if sees_everything(user):
@@ -138,7 +138,9 @@ class AgendaItemQuerySet(models.QuerySet):
         return self.filter(_is_body_member(user, "meeting__body") | guest)
 
 
-class AgendaItem(models.Model):
+class AgendaItem(Versioned):
+    """One point on a meeting's agenda; the core team edits it (version-checked) until the minutes are adopted."""
+
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="items", verbose_name="vergadering"
     )
@@ -156,7 +158,9 @@ class AgendaItem(models.Model):
     is_shared = models.BooleanField(
         "gedeeld met NIER en genodigden",
         default=False,
-        help_text="NIER-leden en genodigden zien alleen gedeelde agendapunten en hun besluiten.",
+        help_text="NIER-leden en genodigden zien alleen gedeelde agendapunten en hun besluiten. Besluiten over "
+        "gedeelde agendapunten staan met hun tekst in de voortgangsrapportage, die openbaar wordt; van de andere "
+        "noemt de rapportage alleen het aantal.",
     )
 
     objects = AgendaItemQuerySet.as_manager()

@@ -60,7 +60,7 @@ def attempt(form, service: Callable, /, **kwargs):
             for field, messages in error.message_dict.items():
                 form.add_error(field if field in form.fields else None, messages)
         else:
-            form.add_error(None, error.messages)
+            form.add_error(None, error)  # keeps the code ("conflict") for the view
         return None
 
 

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_http_methods
 from agreements.models import Period
 
 from .. import services
-from ..forms import EscalationForm, PutOnAgendaForm
+from ..forms import EscalationForm, PutOnAgendaForm, WithdrawForm
 from ..models import Escalation, Meeting
 from .access import attempt, core_team_required, in_scope
 from .overview import escalations_for_overview
@@ -27,7 +27,9 @@ def escalation_list(request):
 
 
 def escalation_detail(request, pk):
-    escalation = in_scope(Escalation, request, pk, "agreement", "tempotafel", "pillar", "period", "opened_by")
+    escalation = in_scope(
+        Escalation, request, pk, "agreement", "tempotafel", "pillar", "period", "opened_by", "withdrawn_by"
+    )
     items = escalation.agenda_items.select_related("meeting__body").prefetch_related(
         "decisions__follow_ups__owner"
     )
@@ -72,3 +74,23 @@ def escalation_schedule(request, pk):
             messages.success(request, f"De escalatie staat op de agenda van {item.meeting.display_title}.")
             return redirect(item.meeting)
     return render(request, "governance/escalation_schedule.html", {"form": form, "escalation": escalation})
+
+
+@require_http_methods(["GET", "POST"])
+@core_team_required
+def escalation_withdraw(request, pk):
+    """First a confirmation page (what will happen, and the reason); the withdrawal only on its POST."""
+    escalation = in_scope(Escalation, request, pk, "agreement", "tempotafel", "pillar", "period")
+    form = WithdrawForm(request.POST or None, initial={"expected_version": escalation.version})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if attempt(form, services.withdraw_escalation, escalation=escalation, by=request.user, **data):
+            messages.success(
+                request, "De escalatie is ingetrokken en van de agenda gehaald; de reden is bewaard."
+            )
+            return redirect(escalation)
+    leaving = escalation.agenda_items.filter(
+        meeting__minutes_adopted_at__isnull=True, decisions__isnull=True
+    ).select_related("meeting__body")
+    context = {"escalation": escalation, "form": form, "leaving": leaving}
+    return render(request, "governance/escalation_withdraw.html", context)

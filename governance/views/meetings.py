@@ -1,6 +1,7 @@
 """A meeting: its agenda, documents, attendance and decisions; the core team prepares and records it."""
 
 from django.contrib import messages
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
@@ -8,8 +9,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from agreements.uploads import UploadRefused
 
 from .. import services
-from ..forms import AgendaItemForm, AttendanceForm, DocumentForm, MeetingForm, VersionForm
-from ..models import Body, Meeting, MeetingDocument
+from ..forms import AgendaItemEditForm, AgendaItemForm, AttendanceForm, DocumentForm, MeetingForm, VersionForm
+from ..models import AgendaItem, Body, Meeting, MeetingDocument
+from ..models.meetings import ADOPTED
 from .access import attempt, core_team_required, in_scope, meetings_with_items
 
 
@@ -67,6 +69,29 @@ def agenda_item_create(request, pk):
             messages.success(request, "Het agendapunt is toegevoegd.")
             return redirect(meeting)
     return render(request, "governance/agendaitem_form.html", {"form": form, "meeting": meeting})
+
+
+@require_http_methods(["GET", "POST"])
+@core_team_required
+def agenda_item_update(request, pk):
+    """Edit an item until the minutes are adopted. When someone else saved it in between, the form comes back
+    with the typed text, the saved text beside it and the new version: nothing is lost or overwritten."""
+    item = in_scope(AgendaItem, request, pk, "meeting__body")
+    if item.meeting.is_adopted:
+        messages.error(request, ADOPTED)
+        return redirect(item.meeting)
+    form = AgendaItemEditForm(request.POST or None, instance=item)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if attempt(form, services.update_agenda_item, item=item, by=request.user, **data):
+            messages.success(request, f"Agendapunt {item.number} is opgeslagen.")
+            return redirect(f"{item.meeting.get_absolute_url()}#agendapunt-{item.number}")
+    stored = AgendaItem.objects.get(pk=item.pk) if form.has_error(NON_FIELD_ERRORS, "conflict") else None
+    if stored:
+        form.data = form.data.copy()
+        form.data["expected_version"] = stored.version  # a second save, after comparing, goes through
+    context = {"form": form, "item": item, "meeting": item.meeting, "stored": stored}
+    return render(request, "governance/agendaitem_edit.html", context, status=409 if stored else 200)
 
 
 @require_http_methods(["GET", "POST"])

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from accounts.models import Role
-from agreements.models import TrafficLight
+from agreements.models import Organisation, TrafficLight
 from governance.models import Body, BodyMember, Meeting
 from tests.factories import AgreementFactory, AgreementStatusFactory, PeriodFactory, UserFactory
 
@@ -89,3 +89,9 @@ def bo_meeting(bodies):
 @pytest.fixture
 def do_meeting(bodies):
     return meeting_of(bodies[Body.Kind.DO], 16)
+
+
+@pytest.fixture
+def provincie(db):
+    """An organisation that can be responsible for a decision."""
+    return Organisation.objects.create(name="Provincie Gelderland", kind=Organisation.Kind.PROVINCIE)

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def decided(kernteam, wethouder, bo_meeting):
+def decided(kernteam, wethouder, bo_meeting, provincie):
     secret = services.add_agenda_item(meeting=bo_meeting, by=kernteam, title="Grondposities")
     shared = services.add_agenda_item(meeting=bo_meeting, by=kernteam, title="Inbreng NIER", is_shared=True)
     services.record_decision(

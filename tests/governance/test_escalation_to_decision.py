@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_core_team_walks_from_escalation_to_follow_up(
-    client, kernteam, wethouder, red_agreement, bo_meeting
+    client, kernteam, wethouder, red_agreement, bo_meeting, provincie
 ):
     client.force_login(kernteam)
     response = client.post(
