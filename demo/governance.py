@@ -158,7 +158,7 @@ def ensure_governance(*, users: dict[str, User]) -> int:
     _decision(report, "Het BO stelt de voortgangsrapportage over het 2e halfjaar 2020 vast.", KERNTEAM, by)
     decided = _june(m, june, first, users)
     _september(m, december, second, decided, users)
-    _item(m["bo", datetime.date(2021, 12, 16)], 1, _title(second), escalation=december)
+    _item(m["bo", datetime.date(2021, 12, 16)], 1, _title(second), escalation=december, shared=True)
     budget = _item(m["bo", datetime.date(2021, 12, 16)], 2, "Werkbudget 2022")
     _decision(budget, "Het BO stemt in met de begroting van het werkbudget 2022.", KERNTEAM, by)
     _adopt(m, by)
@@ -178,7 +178,8 @@ def _june(m, escalation: Escalation, agreement: Agreement, users: dict[str, User
         "Directeurenoverleg",
         by,
     )
-    item = _item(m["bo", datetime.date(2021, 6, 24)], 1, _title(agreement), escalation=escalation)
+    bo = m["bo", datetime.date(2021, 6, 24)]
+    item = _item(bo, 1, _title(agreement), escalation=escalation, shared=True)  # NIER at the table: public
     decided = _decision(
         item,
         "Het BO vraagt de provincie de stikstofruimte voor de versnellingslocaties in kaart te brengen en besluit in september over de verdeling.",
@@ -248,7 +249,7 @@ def _adopt(meetings: dict[tuple[str, datetime.date], Meeting], by: User) -> None
             )
 
 
-KERNTEAM = "Ambtelijk Kernteam"
+KERNTEAM = "Ambtelijk Kernteam Woondeal"  # responsible: a body or an organisation, never a person
 ESCALATION_62 = (
     "Zonder stikstofruimte krijgen drie versnellingslocaties geen omgevingsvergunning; de gemeenten kunnen dit "
     "niet zelf oplossen (illustratief).",

@@ -15,10 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from agreements.models import Deal, Pillar, TrafficLight
-from governance.models import Escalation
+from governance.models import AgendaItem, Escalation
 from monitor.dashboard import Dashboard, format_number
 from monitor.dashboard.targets import build_targets
 from monitor.models import Target, YearlyCompletion
@@ -28,6 +29,7 @@ from .report import ColourCount, ReportLine, count_colours
 ATTENTION_ROWS = 5  # rows of the attention table that fit on page 4; the rest are counted and in the annex
 DECISIONS_SHOWN = 4  # decisions asked that fit on the cover; the rest are counted
 TITLE_LIMIT = 90  # characters of an agreement's title in the attention table
+CONFIDENTIAL_ASKED = "Er ligt een vertrouwelijke vraag aan het bestuur voor."
 TEXT_LIMIT = 120  # characters of "why", "what is asked" and a decision's request in the briefing
 SYMBOLS = {TrafficLight.GROEN: "✓", TrafficLight.GEEL: "!", TrafficLight.ROOD: "✕", "": "?"}
 
@@ -97,8 +99,9 @@ class Briefing:
     targets: tuple[TargetLine, ...]
     attention: tuple[AttentionRow, ...]
     attention_more: int  # agreements needing attention beyond the table (listed in the annex)
-    decisions: tuple[DecisionAsked, ...]
+    decisions: tuple[DecisionAsked, ...]  # on agenda items shared with NIER and guests (the report is public)
     decisions_more: int
+    decisions_confidential: int = 0  # open escalations not (yet) on a shared agenda item: only counted
 
     @property
     def symbols(self) -> dict:
@@ -110,8 +113,9 @@ def build_briefing(*, period, report, lines, region: Dashboard | None, final: bo
     ``final``: the version being published now."""
     deal = Deal.objects.current()
     published = report.published_at or (timezone.now() if final else None)
-    escalations = _open_escalations(period)
-    by_agreement = {e.agreement.number: e for e in escalations if e.agreement_id}
+    every = _open_escalations(period)
+    escalations = [e for e in every if e.is_public]
+    by_agreement = {e.agreement.number: e for e in every if e.agreement_id}
     attention = [line for line in lines if line.colour == TrafficLight.ROOD or line.needs_attention]
     attention.sort(key=lambda line: (line.colour != TrafficLight.ROOD, line.number))
     return Briefing(
@@ -133,6 +137,7 @@ def build_briefing(*, period, report, lines, region: Dashboard | None, final: bo
             for escalation in escalations[:DECISIONS_SHOWN]
         ),
         decisions_more=max(0, len(escalations) - DECISIONS_SHOWN),
+        decisions_confidential=len(every) - len(escalations),
     )
 
 
@@ -167,10 +172,13 @@ def _sources(period, region: Dashboard | None) -> list[Source]:
 
 
 def _open_escalations(period) -> list:
-    """The escalations to the board still open in ``period``: about an agreement, a Tempotafel or a pillar."""
+    """The escalations to the board still open in ``period``: about an agreement, a Tempotafel or a pillar;
+    ``is_public`` when a meeting shares it (its texts may then be published)."""
+    shared = AgendaItem.objects.filter(escalation=OuterRef("pk"), is_shared=True)
     return list(
         Escalation.objects.open()
         .filter(period=period)
+        .annotate(is_public=Exists(shared))
         .select_related("agreement", "tempotafel", "pillar", "period")
         .order_by("needed_by", "pk")
     )
@@ -183,8 +191,10 @@ def _shorten(text: str, limit: int = TEXT_LIMIT) -> str:
 
 
 def _attention_row(line: ReportLine, escalation) -> AttentionRow:
-    why = escalation.stuck if escalation else (line.colour_change_reason or line.progress)
-    asked = escalation.request if escalation else ""
+    """Why and what is asked; an escalation's own texts only when a meeting shares it (the report is public)."""
+    public = escalation is not None and escalation.is_public
+    why = escalation.stuck if public else (line.colour_change_reason or line.progress)
+    asked = escalation.request if public else (CONFIDENTIAL_ASKED if escalation else "")
     return AttentionRow(
         number=line.number,
         title=_shorten(line.title, TITLE_LIMIT),

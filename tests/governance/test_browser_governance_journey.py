@@ -48,17 +48,24 @@ def test_from_escalation_to_decision_to_follow_up_to_report(new_page, kernteam, 
 
     page.get_by_role("link", name="Op de agenda van het DO of BO zetten").click()
     page.get_by_label("Vergadering").select_option(label=meeting.display_title)
+    page.get_by_label("Agendapunt delen met NIER en genodigden").check()  # shared: the public report lists it
     assert_accessible(page, context="agenderen")
     page.get_by_role("button", name="Op de agenda zetten").click()
     page.wait_for_url(f"**{meeting.get_absolute_url()}")
     assert_accessible(page, context="vergadering met agenda")
+    page.get_by_role("link", name="Agendapunt wijzigen 1").click()
+    page.get_by_label("Toelichting").fill("Twee locaties per subregio; de kaart volgt als vergaderstuk.")
+    assert_accessible(page, context="agendapunt wijzigen")
+    page.get_by_role("button", name="Agendapunt opslaan").click()
+    page.wait_for_url(f"**{meeting.get_absolute_url()}#agendapunt-1")
+    assert "de kaart volgt als vergaderstuk" in page.content()
 
     page.get_by_role("link", name="Besluit vastleggen bij agendapunt 1").click()
     page.get_by_role("button", name="Besluit vastleggen").click()
     assert page.get_by_role("alert").is_visible()
     assert_accessible(page, context="besluit met fouten")
     page.locator("#id_text").fill("Het BO wijst in elke subregio twee locaties aan.")
-    page.get_by_label("Verantwoordelijk").fill("Regio Arnhem Nijmegen")
+    page.get_by_label("Verantwoordelijk").select_option(label="Bestuurlijk Overleg Woondeal")
     page.get_by_label("Opvolgactie").fill("Locaties voordragen aan het BO")
     page.locator("#id_owner").select_option(label=str(wethouder))
     page.get_by_label("Uiterlijk op").fill((timezone.localdate() + datetime.timedelta(days=40)).isoformat())
@@ -80,6 +87,10 @@ def test_from_escalation_to_decision_to_follow_up_to_report(new_page, kernteam, 
     for path, context in [("/bestuur/", "bestuurlijke cyclus"), ("/bestuur/overleg/bo/", "BO")]:
         owner.goto(path)
         assert_accessible(owner, context=context)
+    owner.goto("/bestuur/agenda/")
+    owner.get_by_role("button", name="Agenda-adres aanmaken").click()
+    owner.wait_for_url("**/bestuur/agenda/")
+    assert_accessible(owner, context="agenda-adres")
 
     preview = f"/rapportages/{stalled.statuses.get().period.code}/voorbeeld/"
     page.goto(preview, timeout=90_000)  # the preview exports its charts first
