@@ -169,7 +169,11 @@ class EscalationForm(forms.Form):
 
 class PutOnAgendaForm(forms.Form):
     meeting = forms.ModelChoiceField(Meeting.objects.none(), label="Vergadering", empty_label=None)
-    is_shared = forms.BooleanField(label="Agendapunt delen met NIER en genodigden", required=False)
+    is_shared = forms.BooleanField(
+        label="Agendapunt delen met NIER en genodigden",
+        required=False,
+        help_text="De vraag en het besluit over een gedeeld agendapunt komen ook in de openbare voortgangsrapportage.",
+    )
 
     def __init__(self, *args, meetings, **kwargs):
         super().__init__(*args, **kwargs)
