@@ -8,7 +8,7 @@ the layout boxes are checked for text outside the text area, the PDF is read bac
 
 import io
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pypdf
 import pytest
@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from agreements.models import Agreement, AgreementStatus, TrafficLight
 from benchmarks.report_world import PILLARS, make_report_world
-from governance.models import Escalation
+from governance.models import AgendaItem, Body, Escalation, Meeting
 from monitor.models import Indicator, Target
 from reports.pdf import document_pdf, render_document
 from reports.progress.forms import SUMMARY_PART_MAX
@@ -78,14 +78,21 @@ def make_the_texts_as_long_as_allowed(period, user) -> None:
         agreement.save(update_fields=["title"])
     red = AgreementStatus.objects.filter(period=period, agreement__number__lte=30)
     red.update(colour=TrafficLight.ROOD, needs_attention=True, colour_change_reason=long_text(2000))
+    body, _ = Body.objects.get_or_create(kind=Body.Kind.BO, defaults={"name": "Bestuurlijk Overleg"})
+    starts = timezone.make_aware(datetime(2021, 9, 1, 14))
+    meeting = Meeting.objects.create(body=body, starts_at=starts, ends_at=starts + timedelta(hours=2))
     for agreement in Agreement.objects.filter(number__lte=8):
-        Escalation.objects.create(
+        escalation = Escalation.objects.create(
             period=period,
             agreement=agreement,
             stuck=long_text(3000),
             request=long_text(3000),
             needed_by=date(2021, 9, 1),
             opened_by=user,
+        )
+        # shared with NIER and guests: the public report shows the texts of shared escalations only
+        AgendaItem.objects.create(
+            meeting=meeting, number=agreement.number, title="Escalatie", escalation=escalation, is_shared=True
         )
 
 
