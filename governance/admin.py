@@ -2,7 +2,17 @@ from django.contrib import admin
 
 from agreements.versioning import VersionedAdmin
 
-from .models import AgendaItem, Body, BodyMember, Decision, Escalation, FollowUp, Meeting, MeetingDocument
+from .models import (
+    AgendaItem,
+    Body,
+    BodyMember,
+    CalendarToken,
+    Decision,
+    Escalation,
+    FollowUp,
+    Meeting,
+    MeetingDocument,
+)
 
 
 class MemberInline(admin.TabularInline):
@@ -50,7 +60,7 @@ class AdoptedReadOnly:
 @admin.register(Meeting)
 class MeetingAdmin(VersionedAdmin, AdoptedReadOnly, admin.ModelAdmin):
     list_display = ["__str__", "body", "starts_at", "minutes_adopted_at"]
-    list_filter = ["body", "minutes_adopted_at"]
+    list_filter = ["body", "minutes_adopted_at", "is_illustrative"]
     search_fields = ["title", "place"]
     date_hierarchy = "starts_at"
     autocomplete_fields = ["invitees"]
@@ -58,7 +68,7 @@ class MeetingAdmin(VersionedAdmin, AdoptedReadOnly, admin.ModelAdmin):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(AdoptedReadOnly, admin.ModelAdmin):
+class AgendaItemAdmin(VersionedAdmin, AdoptedReadOnly, admin.ModelAdmin):
     list_display = ["__str__", "meeting", "is_shared", "escalation"]
     list_filter = ["meeting__body", "is_shared"]
     search_fields = ["title", "description"]
@@ -86,10 +96,10 @@ class MeetingDocumentAdmin(admin.ModelAdmin):
 @admin.register(Escalation)
 class EscalationAdmin(VersionedAdmin, admin.ModelAdmin):
     list_display = ["__str__", "period", "state", "needed_by", "opened_at"]
-    list_filter = ["state", "period"]
+    list_filter = ["state", "period", "is_illustrative"]
     search_fields = ["stuck", "request", "agreement__title"]
     raw_id_fields = ["agreement", "tempotafel", "pillar"]
-    readonly_fields = ["opened_by", "version"]
+    readonly_fields = ["opened_by", "version", "withdrawn_by", "withdrawn_at"]
 
 
 @admin.register(FollowUp)
@@ -100,3 +110,16 @@ class FollowUpAdmin(VersionedAdmin, admin.ModelAdmin):
     raw_id_fields = ["decision"]
     autocomplete_fields = ["owner"]
     readonly_fields = ["version"]
+
+
+@admin.register(CalendarToken)
+class CalendarTokenAdmin(admin.ModelAdmin):
+    """Functioneel beheer sees who has a calendar address (never the secret itself) and can revoke one."""
+
+    list_display = ["user", "renewed_at"]
+    list_filter = ["renewed_at"]
+    search_fields = ["user__username", "user__last_name"]
+    readonly_fields = ["user", "renewed_at"]
+
+    def has_add_permission(self, request):
+        return False
