@@ -207,7 +207,9 @@ ACTIONS = [
 ]
 
 
-DEMO_TODAY = datetime.date(2021, 10, 4)  # inside the demo's open period (2021-h2), whatever the real date
+# One demo timeline, whatever the real date: inside the open period 2021-h2, just after the governance demo's last
+# meeting (the BO of 16 December 2021, demo/governance.py), before the 2021-h2 factsheets are due.
+DEMO_TODAY = datetime.date(2021, 12, 20)
 
 
 def _day(value: datetime.date | int, today: datetime.date) -> datetime.date:

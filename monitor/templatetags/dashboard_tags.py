@@ -8,6 +8,7 @@ from monitor.dashboard import format_number, why_unknown
 from monitor.dashboard.sources import GROUP_OF
 
 register = template.Library()
+register.filter("dutch_number", format_number)  # 37.667; 41,9; None: "onbekend"
 
 
 def _cell(value) -> str:
