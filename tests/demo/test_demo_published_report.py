@@ -33,6 +33,8 @@ def test_the_board_downloads_the_published_report_after_seeding(client):
     assert pdf.startswith(b"%PDF")
     page = client.get(reverse("agreements:list"))
     assert page.context["period"] == period  # readers see the published half year
+    board_dashboard = client.get(reverse("monitor:dashboard")).context["dashboard"]
+    assert board_dashboard.period == period
     assert "Demo-omgeving." in page.content.decode()
 
     # one count of the lights of 2021-h1: report, list filter, dashboard, factsheets
@@ -45,6 +47,10 @@ def test_the_board_downloads_the_published_report_after_seeding(client):
         factsheets.update({c.colour: c.count for c in build_factsheet(factsheet).colour_counts})
     listed = len(client.get(reverse("agreements:list"), {"light": "rood_of_geel"}).context["table"].data)
     assert +in_report == +dashboard == +factsheets
+    on_board_page = Counter()
+    for pillar in board_dashboard.pillar_lights:
+        on_board_page.update(pillar.counts)
+    assert +on_board_page == +in_report and not on_board_page["none"]  # not "nog niet beoordeeld"
     assert listed == in_report["rood"] + in_report["geel"]
     assert sum(in_report.values()) == Agreement.objects.count()
     # the PDF's page 2 (the lights at a glance) totals the same lights
