@@ -67,7 +67,7 @@ def half_year(user: User, period: Period | None) -> Section | None:
         Agreement.objects.with_status(period)
         .filter(current_colour__isnull=True)
         .select_related("pillar")
-        .only("number", "title", "pillar__number", "pillar__name")
+        .only("number", "title", "is_illustrative", "pillar__number", "pillar__name")
     )
     missing = [r for r in rows if r.row.factsheet.state != Factsheet.State.FINAL]
     data = {"period": period, "rows": rows, "missing": missing, "unassessed": unassessed}
@@ -108,7 +108,7 @@ def own_factsheets(user: User, period: Period | None) -> Section | None:
         Agreement.objects.filter(pillar_id__in=pillar_ids)
         .with_status(period)
         .filter(current_colour__isnull=True)
-        .only("number", "title", "pillar_id")
+        .only("number", "title", "is_illustrative", "pillar_id")
     )
     data = {"period": period, "rows": _pillar_rows(period, pillar_ids), "lights": list(lights)}
     return Section("own_factsheets", data)

@@ -21,7 +21,10 @@ def home(request):
 def reference(request):
     """The deal's reference data: the six pillars with their agreements, the municipalities with locations."""
     pillars = Pillar.objects.prefetch_related(
-        Prefetch("agreements", queryset=Agreement.objects.only("id", "number", "title", "pillar_id"))
+        Prefetch(
+            "agreements",
+            queryset=Agreement.objects.only("id", "number", "title", "is_illustrative", "pillar_id"),
+        )
     )
     municipalities = Municipality.objects.select_related("subregion").prefetch_related("locations")
     return render(request, "portal/reference.html", {"pillars": pillars, "municipalities": municipalities})

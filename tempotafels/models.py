@@ -89,7 +89,9 @@ class TempotafelQuerySet(VersionedQuerySet):
             ),
         ).prefetch_related(
             "pillars",
-            models.Prefetch("agreements", queryset=Agreement.objects.only("id", "number", "title")),
+            models.Prefetch(
+                "agreements", queryset=Agreement.objects.only("id", "number", "title", "is_illustrative")
+            ),
             "tempomakers__user",
             "tempomakers__organisation",
         )
@@ -368,5 +370,5 @@ def uncovered_agreements():
     return (
         Agreement.objects.filter(~Exists(covered))
         .select_related("pillar")
-        .only("id", "number", "title", "pillar__number", "pillar__name")
+        .only("id", "number", "title", "is_illustrative", "pillar__number", "pillar__name")
     )

@@ -34,7 +34,9 @@ def tempotafel_detail(request, pk):
         Tempotafel.objects.filter(pk=tafel.pk)
         .prefetch_related(
             "pillars",
-            Prefetch("agreements", queryset=Agreement.objects.only("id", "number", "title")),
+            Prefetch(
+                "agreements", queryset=Agreement.objects.only("id", "number", "title", "is_illustrative")
+            ),
             "locations__municipality",
             "tempomakers__user",
             "tempomakers__organisation",
