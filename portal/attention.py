@@ -166,7 +166,8 @@ def latest_report(user: User, period: Period | None) -> Section | None:
     report = (
         ProgressReport.objects.filter(published_at__isnull=False)
         .select_related("period")
-        .defer("pdf", "snapshot")
+        .without_files()
+        .defer("snapshot")
         .first()
     )
     flagged = []

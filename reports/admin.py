@@ -39,7 +39,7 @@ class ProgressReportAdmin(VersionedAdmin, admin.ModelAdmin):
     list_display = ["period", "published_at", "published_by", "pdf_sha256"]
     list_filter = ["published_at"]
     search_fields = ["period__code", "pdf_sha256"]
-    exclude = ["pdf"]
+    exclude = ["pdf", "public_pdf"]
 
     def has_change_permission(self, request, obj=None):
         """A published report never changes."""

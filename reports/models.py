@@ -116,6 +116,15 @@ class FactsheetTransition(models.Model):
         return f"{self.factsheet}: {self.from_state} → {self.to_state}"
 
 
+class ProgressReportQuerySet(VersionedQuerySet):
+    def published(self) -> "ProgressReportQuerySet":
+        return self.filter(published_at__isnull=False)
+
+    def without_files(self) -> "ProgressReportQuerySet":
+        """Leave the stored PDFs (megabytes each) in the database until one is sent."""
+        return self.defer("pdf", "public_pdf")
+
+
 class ProgressReport(Versioned):
     """The half-yearly progress report for the Bestuurlijk Overleg. Published once, then immutable."""
 
@@ -136,8 +145,17 @@ class ProgressReport(Versioned):
     )
     pdf = models.BinaryField("PDF", null=True, blank=True)
     pdf_sha256 = models.CharField("SHA-256 van de PDF", max_length=64, blank=True)
+    public_pdf = models.BinaryField(
+        "openbare PDF",
+        null=True,
+        blank=True,
+        help_text="Dezelfde rapportage zonder namen en escalatieteksten, voor de openbare site.",
+    )
+    public_pdf_sha256 = models.CharField("SHA-256 van de openbare PDF", max_length=64, blank=True)
     snapshot = models.JSONField("momentopname van de gegevens", null=True, blank=True)
     snapshot_sha256 = models.CharField("SHA-256 van de momentopname", max_length=64, blank=True)
+
+    objects = ProgressReportQuerySet.as_manager()
 
     class Meta:
         verbose_name = "voortgangsrapportage"

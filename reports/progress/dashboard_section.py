@@ -13,6 +13,8 @@ from monitor.charts import charts_for
 from monitor.dashboard import Dashboard, build_dashboard, format_number, why_unknown
 from monitor.models import Subregion
 
+from .indicator_snapshot import indicator_areas
+
 SUBREGION_CHARTS = {"plancapaciteit", "gemeenten"}
 BRIEFED = {"stoplichten"}  # page 2 of the board briefing shows every agreement's light and the counts
 HARD_FIGURES = [
@@ -67,6 +69,7 @@ class DashboardSection:
 
     def to_snapshot(self) -> dict:
         return {
+            "indicators": indicator_areas(self.region) if self.region and self.region.has_data else [],
             "source": self.source,
             "export_error": self.export_error,
             "areas": [

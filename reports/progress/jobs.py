@@ -17,7 +17,7 @@ from .publication import publish_report
 
 @job_task
 def publish_report_job(job, *, report_id: int, version: int) -> None:
-    report = ProgressReport.objects.select_related("period").defer("pdf").get(pk=report_id)
+    report = ProgressReport.objects.select_related("period").without_files().get(pk=report_id)
     if report.version != version:
         raise ValidationError(
             "De rapportage is gewijzigd nadat u op Publiceren klikte; bekijk haar opnieuw en publiceer dan."
@@ -31,7 +31,7 @@ def publish_report_job(job, *, report_id: int, version: int) -> None:
 
 @job_task
 def report_preview_pdf_job(job, *, report_id: int) -> None:
-    report = ProgressReport.objects.select_related("period").defer("pdf").get(pk=report_id)
+    report = ProgressReport.objects.select_related("period").without_files().get(pk=report_id)
     job.progress("Gegevens verzamelen en grafieken maken", 10)
     data = compile_report(report.period, report)
     job.progress("PDF opmaken", 50)

@@ -31,10 +31,12 @@ def compile_report(
     return data
 
 
-def report_html(data: ReportData, *, preview: bool = False) -> str:
-    context = {"report": data, "preview": preview, "means": means_annex(data.period_code)}
+def report_html(data: ReportData, *, preview: bool = False, public: bool = False) -> str:
+    """``public``: the version for everyone (the public site): without the names of who edited what and
+    without the escalations' texts on the cover."""
+    context = {"report": data, "preview": preview, "public": public, "means": means_annex(data.period_code)}
     return render_to_string("reports/progressreport_pdf.html", context)
 
 
-def report_pdf(data: ReportData) -> bytes:
-    return render_pdf(report_html(data), title=data.title)
+def report_pdf(data: ReportData, *, public: bool = False) -> bytes:
+    return render_pdf(report_html(data, public=public), title=data.title)

@@ -1,7 +1,8 @@
 """Publishing the half-yearly progress report: once, frozen, verifiable.
 
-``publish_report`` stores the PDF bytes and a JSON snapshot of the data with their SHA-256 and closes the
-period. Afterwards the report never changes (``ProgressReport.save`` refuses, the views and the admin offer no
+``publish_report`` stores the PDF bytes, the public PDF (the same report without the names of who edited
+what and without the escalations' texts: what the public site offers) and a JSON snapshot of the data with
+their SHA-256 and closes the period. Afterwards the report never changes (``ProgressReport.save`` refuses, the views and the admin offer no
 edit) and the download serves the stored bytes, never a new rendering. ``verify_publications`` re-hashes them.
 """
 
@@ -91,6 +92,7 @@ def publish_report(*, report: ProgressReport, user, progress: Callable[[str, int
     data = compile_report(report.period, report, final=True)
     progress("PDF opmaken", 50)
     pdf = report_pdf(data)
+    public_pdf = report_pdf(data, public=True)
     snapshot = data.to_snapshot()
     progress("Opslaan en de periode sluiten", 90)
     now = timezone.now()
@@ -101,6 +103,8 @@ def publish_report(*, report: ProgressReport, user, progress: Callable[[str, int
             published_by=user,
             pdf=pdf,
             pdf_sha256=sha256(pdf),
+            public_pdf=public_pdf,
+            public_pdf_sha256=sha256(public_pdf),
             snapshot=snapshot,
             snapshot_sha256=sha256(snapshot_bytes(snapshot)),
         )
@@ -118,6 +122,8 @@ def verify_publication(report: ProgressReport) -> list[str]:
     problems = []
     if sha256(bytes(report.pdf or b"")) != report.pdf_sha256:
         problems.append("PDF")
+    if report.public_pdf_sha256 and sha256(bytes(report.public_pdf or b"")) != report.public_pdf_sha256:
+        problems.append("openbare PDF")
     if sha256(snapshot_bytes(report.snapshot)) != report.snapshot_sha256:
         problems.append("momentopname")
     return problems

@@ -37,7 +37,7 @@ def _report(request, code: str, *, with_pdf: bool = False) -> ProgressReport:
     _reader(request)
     period = get_object_or_404(Period, code=code)
     reports = ProgressReport.objects.filter(period=period)
-    report = (reports if with_pdf else reports.defer("pdf")).first() or ProgressReport(period=period)
+    report = (reports if with_pdf else reports.without_files()).first() or ProgressReport(period=period)
     if not report.is_published and not request.user.may_manage_register():
         raise Http404
     return report
@@ -47,7 +47,7 @@ def _report(request, code: str, *, with_pdf: bool = False) -> ProgressReport:
 def report_list(request):
     _reader(request)
     reports = ProgressReport.objects.filter(published_at__isnull=False).select_related("period")
-    reports = reports.defer("pdf", "snapshot")
+    reports = reports.without_files().defer("snapshot")
     periods = unpublished_periods() if request.user.may_manage_register() else []
     return render(request, "reports/progressreport_list.html", {"reports": reports, "open_periods": periods})
 
