@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "programme",
     "reports",
     "portal",
+    "public",
     "demo",
 ]
 
@@ -194,6 +195,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Map tiles for the location map (a setting, not code): PDOK BRT-Achtergrondkaart by default.
+# The public site (/openbaar/) and the API's public reads: off unless switched on (issue 17).
+PUBLIC_SITE = env_bool("PUBLIC_SITE", False)
+
 MAP_TILE_URL = os.environ.get(
     "MAP_TILE_URL",
     "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png",

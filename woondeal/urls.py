@@ -21,6 +21,7 @@ urlpatterns = [
     path("rapportages/", include("reports.urls")),
     path("taken/", include("jobs.urls")),
     path("beheer/", admin.site.urls),
+    path("openbaar/", include("public.urls")),
 ]
 
 handler403 = "accounts.views.permission_denied"
