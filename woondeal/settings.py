@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_tables2",
+    "rest_framework",
+    "drf_spectacular",
     "django_filters",
     "simple_history",
     "csp",
@@ -61,6 +63,7 @@ INSTALLED_APPS = [
     "reports",
     "portal",
     "public",
+    "api",
     "demo",
 ]
 
@@ -231,6 +234,44 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Woondeal Monitor <noreply@woondeal.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+
+# The read-only API /api/v1 (issue 17): Django REST framework with drf-spectacular for the OpenAPI document.
+API_RATE_ANONYMOUS = os.environ.get("API_RATE_ANONYMOUS", "120/minute")  # per IP address, without a key
+API_RATE_KEY = os.environ.get("API_RATE_KEY", "600/minute")  # per API key
+API_CONTACT_EMAIL = os.environ.get("API_CONTACT_EMAIL", "kernteam@woondeal.example.nl")
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["api.authentication.ApiKeyAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.Pages",
+    "DEFAULT_THROTTLE_CLASSES": ["api.access.AnonymousPerAddress", "api.access.PerKey"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.problems.problem_exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Woondeal Monitor API",
+    "DESCRIPTION": (
+        "Alleen-lezen API van de Woondeal regio Arnhem-Nijmegen: pijlers, afspraken, halfjaren met de "
+        "stoplichten en de indicatoren per gebied, gepubliceerde voortgangsrapportages en Tempotafels. "
+        "Gepubliceerde gegevens zijn zonder sleutel op te vragen als de openbare site aan staat; al het "
+        "andere vraagt een API-sleutel (Authorization: Bearer <sleutel>) en toont wat de gebruiker van die "
+        "sleutel op de site ziet. Open data: licentie CC0 1.0."
+    ),
+    "VERSION": "1.0.0",
+    "OAS_VERSION": "3.1.0",
+    "CONTACT": {"name": "Ambtelijk Kernteam Woondeal", "email": API_CONTACT_EMAIL, "url": SITE_URL},
+    "LICENSE": {"name": "CC0-1.0", "url": "https://creativecommons.org/publicdomain/zero/1.0/"},
+    "SERVERS": [{"url": SITE_URL.rstrip("/") + "/api/v1", "description": "Deze installatie"}],
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SCHEMA_PATH_PREFIX_TRIM": True,
+    "SERVE_INCLUDE_SCHEMA": False,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.complete_for_api_design_rules",
+    ],
+}
 
 # Uploaded spreadsheets (monitor files, register imports): checked in the web process (agreements/uploads),
 # then parsed in a child process with a memory and time limit, so no file can take down or stall a worker.

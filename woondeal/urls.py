@@ -22,6 +22,7 @@ urlpatterns = [
     path("taken/", include("jobs.urls")),
     path("beheer/", admin.site.urls),
     path("openbaar/", include("public.urls")),
+    path("api/v1/", include("api.urls")),
 ]
 
 handler403 = "accounts.views.permission_denied"
