@@ -1,13 +1,16 @@
 """A published half year with people in it: a factsheet last edited by a tempomaker, an open escalation with its
 text, a Tempotafel action with an owner. The public site must show the report without any of them."""
 
+import datetime
+
 import pytest
 from django.utils import timezone
 
 from accounts.models import Role, User
 from agreements.models import Period
 from benchmarks.report_world import make_report_world
-from governance.models import Escalation
+from governance import services
+from governance.models import Body, Escalation, Meeting
 from reports.models import Factsheet, ProgressReport
 from reports.progress.publication import publish_report
 from tests.factories import UserFactory
@@ -48,6 +51,7 @@ def published(people):
     """The 1st half year of 2021 (12 agreements, monitor figures), published through ``publish_report``."""
     period = make_report_world(user=people["kernteam"], numbers=12)
     report = ProgressReport.objects.get(period=period)
+    decide(people)
     Factsheet.objects.filter(period=period).update(updated_by=people["tempomaker"])
     agreement = period.statuses.select_related("agreement").first().agreement
     Escalation.objects.create(
@@ -68,6 +72,29 @@ def published(people):
     )
     Period.objects.filter(pk=period.pk).update(state=Period.State.CLOSED)
     return ProgressReport.objects.select_related("period").get(pk=report.pk)
+
+
+def decide(people) -> None:
+    """A decision of the Bestuurlijk Overleg in the half year, with a follow-up action that a person owns."""
+    body = Body.objects.create(
+        kind=Body.Kind.BO, name="Bestuurlijk Overleg Woondeal", order=1, frequency="ieder kwartaal"
+    )
+    day = datetime.datetime(2021, 3, 25, 14, tzinfo=datetime.timezone.utc)
+    meeting = Meeting.objects.create(body=body, starts_at=day, ends_at=day + datetime.timedelta(hours=2))
+    item = services.add_agenda_item(meeting=meeting, by=people["kernteam"], title="Versnellen grondposities")
+    services.record_decision(
+        agenda_item=item,
+        by=people["kernteam"],
+        text="Het bestuur stemt in met de aanpak.",
+        responsible="Bestuurlijk Overleg Woondeal",
+        follow_ups=[
+            {
+                "description": "Aanpak uitwerken",
+                "owner": people["bestuur"],
+                "due_on": datetime.date(2021, 9, 1),
+            }
+        ],
+    )
 
 
 def personal_data() -> list[str]:
