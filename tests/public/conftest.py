@@ -79,7 +79,7 @@ def decide(people) -> None:
     body = Body.objects.create(
         kind=Body.Kind.BO, name="Bestuurlijk Overleg Woondeal", order=1, frequency="ieder kwartaal"
     )
-    day = datetime.datetime(2021, 3, 25, 14, tzinfo=datetime.timezone.utc)
+    day = datetime.datetime(2021, 3, 25, 14, tzinfo=datetime.UTC)
     meeting = Meeting.objects.create(body=body, starts_at=day, ends_at=day + datetime.timedelta(hours=2))
     item = services.add_agenda_item(meeting=meeting, by=people["kernteam"], title="Versnellen grondposities")
     services.record_decision(
