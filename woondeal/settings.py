@@ -45,7 +45,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_tables2",
-    "rest_framework",
+    # Not "rest_framework": its Dutch catalogue would replace Django's form messages ("Dit veld is verplicht.");
+    # the API renders JSON only and needs none of its templates or translations.
     "drf_spectacular",
     "django_filters",
     "simple_history",
