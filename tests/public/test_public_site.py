@@ -71,7 +71,9 @@ def test_no_name_e_mail_or_escalation_text_on_any_public_page_or_download(
     # the board's own PDF does hold them: the public version really leaves them out
     internal = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(bytes(published.pdf))).pages)
     assert "Bartholomeus Zwijnenburg" in internal  # who last edited a factsheet
-    assert "Aanpak uitwerken" in internal  # the decision's follow-up, whose owner is a person, is in the report
+    assert (
+        "Aanpak uitwerken" in internal
+    )  # the decision's follow-up, whose owner is a person, is in the report
     assert ESCALATION_TEXT[:40] in " ".join(internal.split())
 
 
