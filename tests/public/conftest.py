@@ -81,7 +81,9 @@ def decide(people) -> None:
     )
     day = datetime.datetime(2021, 3, 25, 14, tzinfo=datetime.UTC)
     meeting = Meeting.objects.create(body=body, starts_at=day, ends_at=day + datetime.timedelta(hours=2))
-    item = services.add_agenda_item(meeting=meeting, by=people["kernteam"], title="Versnellen grondposities")
+    item = services.add_agenda_item(
+        meeting=meeting, by=people["kernteam"], title="Versnellen grondposities", is_shared=True
+    )
     services.record_decision(
         agenda_item=item,
         by=people["kernteam"],
