@@ -2,6 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Agreement, AgreementStatus, Deal, Organisation, Period, Pillar
+from .records import KeptRecordAdmin
 from .versioning import VersionedAdmin, VersionedAdminForm
 
 
@@ -13,11 +14,14 @@ class DealAdmin(admin.ModelAdmin):
 
 
 @admin.register(Period)
-class PeriodAdmin(admin.ModelAdmin):
+class PeriodAdmin(KeptRecordAdmin, admin.ModelAdmin):
     list_display = ["code", "label", "deadline", "state"]
     list_filter = ["state", "year"]
     search_fields = ["code"]
-    readonly_fields = ["code"]
+
+    def get_readonly_fields(self, request, obj=None):
+        """A closed period stays closed: the state is not offered for change."""
+        return ["code", "state"] if obj is not None and not obj.is_open else ["code"]
 
 
 @admin.register(Pillar)
@@ -55,7 +59,7 @@ class AgreementStatusAdminForm(VersionedAdminForm):
 
 
 @admin.register(AgreementStatus)
-class AgreementStatusAdmin(VersionedAdmin, SimpleHistoryAdmin):
+class AgreementStatusAdmin(KeptRecordAdmin, VersionedAdmin, SimpleHistoryAdmin):
     form = AgreementStatusAdminForm
     list_display = ["agreement", "period", "colour", "phase", "needs_attention", "updated_by", "updated_at"]
     list_filter = ["period", "colour", "phase", "needs_attention", "agreement__pillar"]
@@ -68,11 +72,6 @@ class AgreementStatusAdmin(VersionedAdmin, SimpleHistoryAdmin):
         if obj is not None and not obj.period.is_open:
             return False
         return super().has_change_permission(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        if obj is not None and not obj.period.is_open:
-            return False
-        return super().has_delete_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
         obj.updated_by = request.user  # the version was claimed in the form's clean()

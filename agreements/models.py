@@ -7,11 +7,26 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from .fields import LONG_TEXT, MEDIUM_TEXT, SHORT_TEXT, LimitedTextField
 from .lights import Light, LightCounts, TrafficLight, period_label
+from .records import KeptQuerySet, KeptRecord
 from .versioning import Versioned, VersionedQuerySet
 
+PERIOD_STAYS_CLOSED = "Een gesloten (gepubliceerde) periode kan niet weer worden geopend."
 
-class PeriodQuerySet(models.QuerySet):
+
+class PeriodQuerySet(KeptQuerySet):
+    def kept(self):
+        return self.filter(models.Q(state=Period.State.CLOSED) | models.Q(published_at__isnull=False))
+
+    def update(self, **kwargs):
+        """The ORM guard against reopening: no bulk update sets a closed period back to open."""
+        if kwargs.get("state") == Period.State.OPEN and self.filter(state=Period.State.CLOSED).exists():
+            raise ValidationError(PERIOD_STAYS_CLOSED)
+        return super().update(**kwargs)
+
+    update.alters_data = True
+
     def open(self):
         return self.filter(state=Period.State.OPEN)
 
@@ -34,7 +49,9 @@ class PeriodQuerySet(models.QuerySet):
         return self.get(code=code)
 
 
-class Period(models.Model):
+class Period(KeptRecord):
+    """A half year. Open → closed (on publication), never back: a closed period is read-only everywhere."""
+
     class State(models.TextChoices):
         OPEN = "open", "Open"
         CLOSED = "closed", "Gesloten"
@@ -65,8 +82,12 @@ class Period(models.Model):
     def __str__(self) -> str:
         return self.label
 
+    deletion_refusal = "Een gesloten periode hoort bij de geschiedenis en kan niet worden verwijderd."
+
     def save(self, *args, **kwargs):
         self.code = f"{self.year}-h{self.half}"
+        if self.pk and self.is_open and Period.objects.filter(pk=self.pk, state=self.State.CLOSED).exists():
+            raise ValidationError(PERIOD_STAYS_CLOSED)
         super().save(*args, **kwargs)
 
     def natural_key(self):
@@ -147,7 +168,7 @@ class PillarManager(models.Manager):
 class Pillar(models.Model):
     number = models.PositiveSmallIntegerField("nummer", unique=True)
     name = models.CharField("naam", max_length=100, unique=True)
-    description = models.TextField("omschrijving", blank=True)
+    description = LimitedTextField("omschrijving", max_length=MEDIUM_TEXT, blank=True)
 
     objects = PillarManager()
 
@@ -308,7 +329,7 @@ class Agreement(models.Model):
         Pillar, on_delete=models.PROTECT, related_name="agreements", verbose_name="pijler"
     )
     title = models.CharField("titel", max_length=250)
-    text = models.TextField("tekst van de afspraak", blank=True)
+    text = LimitedTextField("tekst van de afspraak", max_length=LONG_TEXT, blank=True)
     scale = models.CharField("schaalniveau", max_length=20, choices=Scale.choices, default=Scale.REGIONAAL)
     kind = models.CharField("soort afspraak", max_length=20, choices=Kind.choices, default=Kind.SAMENWERKING)
     horizon = models.CharField("termijn", max_length=50, blank=True, help_text="Jaar of datum, bijv. 2025.")
@@ -357,7 +378,11 @@ class Phase(models.TextChoices):
     GEBORGD = "geborgd", "Geborgd"
 
 
-class AgreementStatusQuerySet(VersionedQuerySet):
+class AgreementStatusQuerySet(KeptQuerySet, VersionedQuerySet):
+    def kept(self):
+        """A status of a closed period is part of a published report."""
+        return self.filter(period__state=Period.State.CLOSED)
+
     def for_period(self, period):
         return self.filter(period=period)
 
@@ -365,23 +390,23 @@ class AgreementStatusQuerySet(VersionedQuerySet):
         return self.filter(models.Q(needs_attention=True) | models.Q(colour=TrafficLight.ROOD))
 
 
-class AgreementStatus(Versioned):
+class AgreementStatus(KeptRecord, Versioned):
     """The assessment of one agreement in one half year. A missing row means "nog niet beoordeeld"."""
 
     agreement = models.ForeignKey(
-        Agreement, on_delete=models.CASCADE, related_name="statuses", verbose_name="afspraak"
+        Agreement, on_delete=models.PROTECT, related_name="statuses", verbose_name="afspraak"
     )
     period = models.ForeignKey(
         Period, on_delete=models.PROTECT, related_name="statuses", verbose_name="periode"
     )
     colour = models.CharField("stoplicht", max_length=10, choices=TrafficLight.choices)
     phase = models.CharField("fase", max_length=20, choices=Phase.choices, default=Phase.IN_UITVOERING)
-    progress = models.TextField("voortgang", blank=True)
-    output = models.TextField("output (kwalitatief)", blank=True)
-    outcome = models.TextField("outcome (meetbaar)", blank=True)
-    next_actions = models.TextField("acties komend halfjaar", blank=True)
+    progress = LimitedTextField("voortgang", max_length=MEDIUM_TEXT, blank=True)
+    output = LimitedTextField("output (kwalitatief)", max_length=MEDIUM_TEXT, blank=True)
+    outcome = LimitedTextField("outcome (meetbaar)", max_length=MEDIUM_TEXT, blank=True)
+    next_actions = LimitedTextField("acties komend halfjaar", max_length=MEDIUM_TEXT, blank=True)
     needs_attention = models.BooleanField("aandacht nodig van het Bestuurlijk Overleg / NIER", default=False)
-    colour_change_reason = models.TextField("reden kleurwijziging", blank=True)
+    colour_change_reason = LimitedTextField("reden kleurwijziging", max_length=SHORT_TEXT, blank=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -407,6 +432,8 @@ class AgreementStatus(Versioned):
                 condition=models.Q(colour__in=TrafficLight.values), name="status_colour_valid"
             ),
         ]
+
+    deletion_refusal = "Een status van een gesloten periode hoort bij een gepubliceerde rapportage."
 
     def __str__(self) -> str:
         return f"Afspraak {self.agreement.number}, {self.period}: {self.colour}"

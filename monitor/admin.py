@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from agreements.records import KeptRecordAdmin
+
 from .models import (
     AgreementTarget,
     HousingPlan,
@@ -59,7 +61,7 @@ class MonitorSettingsAdmin(admin.ModelAdmin):
 
 
 @admin.register(MonitorImport)
-class MonitorImportAdmin(admin.ModelAdmin):
+class MonitorImportAdmin(KeptRecordAdmin, admin.ModelAdmin):
     list_display = ["filename", "peildatum", "layout", "state", "row_count", "uploaded_by", "uploaded_at"]
     list_filter = ["state", "layout", "period"]
     search_fields = ["filename", "sha256"]

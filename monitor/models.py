@@ -3,7 +3,9 @@
 from django.conf import settings
 from django.db import models
 
+from agreements.fields import MEDIUM_TEXT, LimitedTextField
 from agreements.models import Agreement, Period
+from agreements.records import KeptQuerySet, KeptRecord
 
 
 class NaturalKeyManager(models.Manager):
@@ -94,8 +96,8 @@ class Location(models.Model):
     conceptual_homes = models.PositiveIntegerField("conceptueel gebouwde woningen", default=0)
     flexible_homes = models.PositiveIntegerField("flexwoningen", default=0)
     target_groups = models.CharField("doelgroepen", max_length=250, blank=True)
-    opportunities = models.TextField("kansen", blank=True)
-    bottlenecks = models.TextField("knelpunten", blank=True)
+    opportunities = LimitedTextField("kansen", max_length=MEDIUM_TEXT, blank=True)
+    bottlenecks = LimitedTextField("knelpunten", max_length=MEDIUM_TEXT, blank=True)
     agreements = models.ManyToManyField(
         Agreement, blank=True, related_name="locations", verbose_name="afspraken"
     )
@@ -232,7 +234,14 @@ class MonitorSettings(models.Model):
         return obj
 
 
-class MonitorImport(models.Model):
+class MonitorImportQuerySet(KeptQuerySet):
+    def kept(self):
+        """A committed import is the current monitor; a superseded one is its history. A newer import
+        supersedes them; nothing deletes them."""
+        return self.filter(state__in=[MonitorImport.State.COMMITTED, MonitorImport.State.SUPERSEDED])
+
+
+class MonitorImport(KeptRecord):
     """One uploaded monitor file. The original bytes are kept; plans belong to the import."""
 
     class State(models.TextChoices):
@@ -267,6 +276,12 @@ class MonitorImport(models.Model):
     )
     uploaded_at = models.DateTimeField("geüpload op", auto_now_add=True)
     committed_at = models.DateTimeField("bevestigd op", null=True, blank=True)
+
+    objects = MonitorImportQuerySet.as_manager()
+    deletion_refusal = (
+        "Een bevestigde of vervangen monitorimport is de geschiedenis van de monitor en kan niet worden "
+        "verwijderd; een nieuwe import vervangt hem."
+    )
 
     class Meta:
         verbose_name = "monitorimport"
@@ -332,7 +347,7 @@ class PriceSegment(models.TextChoices):
 
 class HousingPlan(models.Model):
     monitor_import = models.ForeignKey(
-        MonitorImport, on_delete=models.CASCADE, related_name="plans", verbose_name="import"
+        MonitorImport, on_delete=models.PROTECT, related_name="plans", verbose_name="import"
     )
     plan_id = models.CharField("plan-id", max_length=100)
     name = models.CharField("plannaam", max_length=255)
@@ -416,7 +431,7 @@ class Indicator(models.Model):
         LOCATIE = "locatie", "Locatie"
 
     monitor_import = models.ForeignKey(
-        MonitorImport, on_delete=models.CASCADE, related_name="indicators", verbose_name="import"
+        MonitorImport, on_delete=models.PROTECT, related_name="indicators", verbose_name="import"
     )
     level = models.CharField("niveau", max_length=10, choices=Level.choices)
     subregion = models.ForeignKey(

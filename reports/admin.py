@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from agreements.records import KeptRecordAdmin
 from agreements.versioning import VersionedAdmin
 
 from .models import Factsheet, FactsheetTransition, ProgressReport
@@ -17,7 +18,7 @@ class FactsheetTransitionInline(admin.TabularInline):
 
 
 @admin.register(Factsheet)
-class FactsheetAdmin(VersionedAdmin, SimpleHistoryAdmin):
+class FactsheetAdmin(KeptRecordAdmin, VersionedAdmin, SimpleHistoryAdmin):
     list_display = ["pillar", "period", "state", "updated_by", "updated_at"]
     list_filter = ["state", "period", "pillar"]
     search_fields = ["summary", "output", "outcome"]
@@ -25,7 +26,7 @@ class FactsheetAdmin(VersionedAdmin, SimpleHistoryAdmin):
 
 
 @admin.register(FactsheetTransition)
-class FactsheetTransitionAdmin(admin.ModelAdmin):
+class FactsheetTransitionAdmin(KeptRecordAdmin, admin.ModelAdmin):
     list_display = ["factsheet", "from_state", "to_state", "by", "at"]
     list_filter = ["to_state", "factsheet__period"]
     search_fields = ["comment", "by__username"]
@@ -51,3 +52,8 @@ class ProgressReportAdmin(VersionedAdmin, admin.ModelAdmin):
         if obj is not None and obj.is_published:
             return False
         return super().has_delete_permission(request, obj)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)  # a bulk delete could hit a published report
+        return actions

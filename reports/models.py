@@ -5,11 +5,19 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from agreements.fields import LONG_TEXT, MEDIUM_TEXT, LimitedTextField
 from agreements.models import Period, Pillar
+from agreements.records import KeptQuerySet, KeptRecord
 from agreements.versioning import Versioned, VersionedQuerySet
 
 
-class FactsheetQuerySet(VersionedQuerySet):
+class FactsheetQuerySet(KeptQuerySet, VersionedQuerySet):
+    def kept(self):
+        """A factsheet with workflow steps, or of a closed period, is history."""
+        return self.filter(
+            models.Q(period__state=Period.State.CLOSED) | models.Q(transitions__isnull=False)
+        ).distinct()
+
     def for_period(self, period):
         return self.filter(period=period)
 
@@ -23,7 +31,7 @@ class FactsheetQuerySet(VersionedQuerySet):
         return self.filter(state=Factsheet.State.SUBMITTED)
 
 
-class Factsheet(Versioned):
+class Factsheet(KeptRecord, Versioned):
     """The half-yearly account of one pillar, written by its tempomakers, approved by its ambassador.
 
     A pillar without a row for a period has "not started"; views work with an unsaved instance then.
@@ -46,12 +54,12 @@ class Factsheet(Versioned):
         Period, on_delete=models.PROTECT, related_name="factsheets", verbose_name="periode"
     )
     state = models.CharField("status", max_length=20, choices=State.choices, default=State.CONCEPT)
-    summary = models.TextField("samenvatting", blank=True)
-    partners = models.TextField("betrokken partners", blank=True)
-    output = models.TextField("output (kwalitatieve resultaten)", blank=True)
-    outcome = models.TextField("outcome (meetbare resultaten)", blank=True)
-    next_actions = models.TextField("afspraken en acties komend halfjaar", blank=True)
-    review_comments = models.TextField("opmerkingen van de ambassadeur", blank=True)
+    summary = LimitedTextField("samenvatting", max_length=MEDIUM_TEXT, blank=True)
+    partners = LimitedTextField("betrokken partners", max_length=MEDIUM_TEXT, blank=True)
+    output = LimitedTextField("output (kwalitatieve resultaten)", max_length=MEDIUM_TEXT, blank=True)
+    outcome = LimitedTextField("outcome (meetbare resultaten)", max_length=MEDIUM_TEXT, blank=True)
+    next_actions = LimitedTextField("afspraken en acties komend halfjaar", max_length=MEDIUM_TEXT, blank=True)
+    review_comments = LimitedTextField("opmerkingen van de ambassadeur", max_length=MEDIUM_TEXT, blank=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -67,6 +75,10 @@ class Factsheet(Versioned):
         constraints = [
             models.UniqueConstraint(fields=["pillar", "period"], name="factsheet_unique_per_pillar_period"),
         ]
+
+    deletion_refusal = (
+        "Een factsheet met een workflowgeschiedenis of van een gesloten periode blijft bewaard."
+    )
 
     def __str__(self) -> str:
         return f"Factsheet pijler {self.pillar.number}, {self.period}"
@@ -95,17 +107,20 @@ class Factsheet(Versioned):
         return step.by_id if step else None
 
 
-class FactsheetTransition(models.Model):
-    """One step in a factsheet's workflow: who moved it from which state to which, when, and why."""
+class FactsheetTransition(KeptRecord):
+    """One step in a factsheet's workflow: who moved it from which state to which, when, and why. Never
+    deleted."""
 
-    factsheet = models.ForeignKey(Factsheet, on_delete=models.CASCADE, related_name="transitions")
+    factsheet = models.ForeignKey(Factsheet, on_delete=models.PROTECT, related_name="transitions")
     from_state = models.CharField("van", max_length=20, choices=Factsheet.State.choices)
     to_state = models.CharField("naar", max_length=20, choices=Factsheet.State.choices)
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="door"
     )
     at = models.DateTimeField("op", auto_now_add=True)
-    comment = models.TextField("toelichting", blank=True)
+    comment = LimitedTextField("toelichting", max_length=MEDIUM_TEXT, blank=True)
+
+    objects = KeptQuerySet.as_manager()
 
     class Meta:
         verbose_name = "stap in de factsheet-workflow"
@@ -116,7 +131,10 @@ class FactsheetTransition(models.Model):
         return f"{self.factsheet}: {self.from_state} → {self.to_state}"
 
 
-class ProgressReportQuerySet(VersionedQuerySet):
+class ProgressReportQuerySet(KeptQuerySet, VersionedQuerySet):
+    def kept(self):
+        return self.filter(published_at__isnull=False)
+
     def published(self) -> "ProgressReportQuerySet":
         return self.filter(published_at__isnull=False)
 
@@ -132,13 +150,21 @@ class ProgressReport(Versioned):
         Period, on_delete=models.PROTECT, related_name="report", verbose_name="periode"
     )
     # The management summary's five parts (seed, section 4.1).
-    main_results = models.TextField("belangrijkste resultaten", blank=True)
-    acceleration = models.TextField("wat is gedaan om te versnellen of vertraging te voorkomen", blank=True)
-    added_value = models.TextField("meerwaarde van de Woondeal-aanpak / Versnellingstafel", blank=True)
-    attention = models.TextField(
-        "afspraken die extra aandacht van het Bestuurlijk Overleg en/of NIER vragen", blank=True
+    main_results = LimitedTextField("belangrijkste resultaten", max_length=LONG_TEXT, blank=True)
+    acceleration = LimitedTextField(
+        "wat is gedaan om te versnellen of vertraging te voorkomen", max_length=LONG_TEXT, blank=True
     )
-    next_half_year = models.TextField("wat de partners het komende halfjaar te doen staat", blank=True)
+    added_value = LimitedTextField(
+        "meerwaarde van de Woondeal-aanpak / Versnellingstafel", max_length=LONG_TEXT, blank=True
+    )
+    attention = LimitedTextField(
+        "afspraken die extra aandacht van het Bestuurlijk Overleg en/of NIER vragen",
+        max_length=LONG_TEXT,
+        blank=True,
+    )
+    next_half_year = LimitedTextField(
+        "wat de partners het komende halfjaar te doen staat", max_length=LONG_TEXT, blank=True
+    )
     published_at = models.DateTimeField("gepubliceerd op", null=True, blank=True)
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
@@ -156,6 +182,7 @@ class ProgressReport(Versioned):
     snapshot_sha256 = models.CharField("SHA-256 van de momentopname", max_length=64, blank=True)
 
     objects = ProgressReportQuerySet.as_manager()
+    deletion_refusal = "Een gepubliceerde voortgangsrapportage verandert nooit meer."
 
     class Meta:
         verbose_name = "voortgangsrapportage"

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.forms.models import BaseInlineFormSet
 from simple_history.admin import SimpleHistoryAdmin
 
+from agreements.records import KeptRecordAdmin
 from agreements.versioning import VersionedAdmin
 
 from .models import MAX_TEMPOMAKERS, Action, Appointment, Meeting, Tempomaker, Tempotafel, check_team
@@ -42,7 +43,7 @@ class TempomakerInline(admin.TabularInline):
 
 
 @admin.register(Tempotafel)
-class TempotafelAdmin(VersionedAdmin, EndedTafelReadOnly, SimpleHistoryAdmin):
+class TempotafelAdmin(KeptRecordAdmin, VersionedAdmin, EndedTafelReadOnly, SimpleHistoryAdmin):
     list_display = ["name", "started_on", "ended_on"]
     list_filter = ["pillars", "ended_on"]
     search_fields = ["name", "guiding_question"]
@@ -54,7 +55,7 @@ class TempotafelAdmin(VersionedAdmin, EndedTafelReadOnly, SimpleHistoryAdmin):
 
 
 @admin.register(Tempomaker)
-class TempomakerAdmin(admin.ModelAdmin):
+class TempomakerAdmin(SimpleHistoryAdmin):
     list_display = ["user", "tempotafel", "kind", "organisation"]
     list_filter = ["kind", "tempotafel"]
     search_fields = ["user__username", "user__first_name", "user__last_name", "tempotafel__name"]

@@ -18,7 +18,9 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from accounts.models import TempomakerKind
+from agreements.fields import LONG_TEXT, MEDIUM_TEXT, SHORT_TEXT, LimitedTextField
 from agreements.models import Agreement, Organisation, Pillar
+from agreements.records import KeptQuerySet, KeptRecord
 from agreements.versioning import Versioned, VersionedQuerySet
 from monitor.models import Location
 
@@ -56,7 +58,9 @@ def check_team(appointments: Iterable[Appointment]) -> None:
         raise ValidationError(errors)
 
 
-class TempotafelQuerySet(VersionedQuerySet):
+class TempotafelQuerySet(KeptQuerySet, VersionedQuerySet):
+    """Every tafel is kept (``kept()`` is every row): a tafel is ended with a reason, never deleted."""
+
     def active(self):
         return self.filter(ended_on__isnull=True)
 
@@ -97,7 +101,7 @@ class TempotafelQuerySet(VersionedQuerySet):
         )
 
 
-class Tempotafel(Versioned):
+class Tempotafel(KeptRecord, Versioned):
     name = models.CharField("naam", max_length=150, unique=True)
     guiding_question = models.CharField("vraagstelling", max_length=300)
     pillars = models.ManyToManyField(Pillar, related_name="tempotafels", verbose_name="pijlers")
@@ -109,16 +113,17 @@ class Tempotafel(Versioned):
     )
     started_on = models.DateField("gestart op")
     ended_on = models.DateField("beëindigd op", null=True, blank=True)
-    end_reason = models.TextField("reden van beëindiging", blank=True)
+    end_reason = LimitedTextField("reden van beëindiging", max_length=SHORT_TEXT, blank=True)
     # The tailored approach on the five W's (seed, section 2.2.1).
-    approach_wat = models.TextField("wat", blank=True)
-    approach_wie = models.TextField("wie", blank=True)
-    approach_wie_doet_wat = models.TextField("wie doet wat", blank=True)
-    approach_waarmee = models.TextField("waarmee", blank=True)
-    approach_waar = models.TextField("waar", blank=True)
+    approach_wat = LimitedTextField("wat", max_length=MEDIUM_TEXT, blank=True)
+    approach_wie = LimitedTextField("wie", max_length=MEDIUM_TEXT, blank=True)
+    approach_wie_doet_wat = LimitedTextField("wie doet wat", max_length=MEDIUM_TEXT, blank=True)
+    approach_waarmee = LimitedTextField("waarmee", max_length=MEDIUM_TEXT, blank=True)
+    approach_waar = LimitedTextField("waar", max_length=MEDIUM_TEXT, blank=True)
 
     history = HistoricalRecords()
     objects = TempotafelQuerySet.as_manager()
+    deletion_refusal = "Een tempotafel wordt beëindigd (met een reden), niet verwijderd."
 
     class Meta:
         verbose_name = "tempotafel"
@@ -162,7 +167,7 @@ class Tempotafel(Versioned):
 
 class Tempomaker(models.Model):
     tempotafel = models.ForeignKey(
-        Tempotafel, on_delete=models.CASCADE, related_name="tempomakers", verbose_name="tempotafel"
+        Tempotafel, on_delete=models.PROTECT, related_name="tempomakers", verbose_name="tempotafel"
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="tempomakers", verbose_name="persoon"
@@ -171,6 +176,9 @@ class Tempomaker(models.Model):
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="tempomakers", verbose_name="organisatie"
     )
+
+    # A team change replaces rows; the history keeps who was tempomaker when.
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "tempomaker"
@@ -219,7 +227,7 @@ class Meeting(Versioned):
         TUSSENSPRINT = "tussensprint", "Tussensprint"
 
     tempotafel = models.ForeignKey(
-        Tempotafel, on_delete=models.CASCADE, related_name="meetings", verbose_name="tempotafel"
+        Tempotafel, on_delete=models.PROTECT, related_name="meetings", verbose_name="tempotafel"
     )
     kind = models.CharField("soort bijeenkomst", max_length=20, choices=Kind.choices, default=Kind.TAFEL)
     title = models.CharField("onderwerp", max_length=200)
@@ -235,14 +243,17 @@ class Meeting(Versioned):
         related_name="tafel_meetings",
         verbose_name="deelnemers (gebruikers)",
     )
-    guest_names = models.TextField(
-        "overige deelnemers", blank=True, help_text="Namen van deelnemers zonder account, één per regel."
+    guest_names = LimitedTextField(
+        "overige deelnemers",
+        max_length=SHORT_TEXT,
+        blank=True,
+        help_text="Namen van deelnemers zonder account, één per regel.",
     )
     organisations = models.ManyToManyField(
         Organisation, blank=True, related_name="tafel_meetings", verbose_name="deelnemende organisaties"
     )
-    notes = models.TextField("verslag", blank=True)
-    decisions = models.TextField("besluiten", blank=True)
+    notes = LimitedTextField("verslag", max_length=LONG_TEXT, blank=True)
+    decisions = LimitedTextField("besluiten", max_length=MEDIUM_TEXT, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -292,7 +303,7 @@ class ActionQuerySet(InTafelScope):
 
 class Action(Versioned):
     tempotafel = models.ForeignKey(
-        Tempotafel, on_delete=models.CASCADE, related_name="actions", verbose_name="tempotafel"
+        Tempotafel, on_delete=models.PROTECT, related_name="actions", verbose_name="tempotafel"
     )
     meeting = models.ForeignKey(
         Meeting,

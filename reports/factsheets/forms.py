@@ -1,12 +1,10 @@
 from django import forms
-from django.core.validators import MaxLengthValidator
 
+from agreements.fields import MEDIUM_TEXT
 from agreements.models import Period
 from reports.models import Factsheet
 
 from .services import RULES
-
-MAX_TEXT = 10_000
 
 
 class FactsheetForm(forms.ModelForm):
@@ -24,19 +22,13 @@ class FactsheetForm(forms.ModelForm):
             "next_actions": "Wat de partners het komende halfjaar gaan doen.",
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name in Factsheet.TEXT_FIELDS:
-            self.fields[name].max_length = MAX_TEXT
-            self.fields[name].validators.append(MaxLengthValidator(MAX_TEXT))
-
     def texts(self) -> dict[str, str]:
         return {name: self.cleaned_data[name] for name in Factsheet.TEXT_FIELDS}
 
 
 class TransitionForm(forms.Form):
     action = forms.ChoiceField(choices=[(name, name) for name in RULES])
-    comment = forms.CharField(required=False, max_length=MAX_TEXT)
+    comment = forms.CharField(required=False, max_length=MEDIUM_TEXT)
     version = forms.IntegerField(required=False, min_value=1)
 
 

@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
+from agreements.fields import MEDIUM_TEXT
 from reports.factsheets import services
 from reports.models import Factsheet
 from tests.reports.factories import FactsheetFactory, committed_monitor
@@ -78,10 +79,10 @@ def test_two_first_saves_do_not_overwrite_each_other(tempomaker, kernteam, pilla
 
 def test_an_overlong_text_is_refused_with_the_field_named(client, tempomaker, pillar, period):
     client.force_login(tempomaker)
-    response = client.post(edit_url(period), {**TEXTS, "output": "x" * 10_001, "version": 0})
+    response = client.post(edit_url(period), {**TEXTS, "output": "x" * (MEDIUM_TEXT + 1), "version": 0})
     assert response.status_code == 200
     assert (
-        "Output (kwalitatieve resultaten): Zorg dat deze waarde niet meer dan 10000 tekens"
+        f"Output (kwalitatieve resultaten): Zorg dat deze waarde niet meer dan {MEDIUM_TEXT} tekens"
         in response.content.decode()
     )
     assert not Factsheet.objects.exists()
