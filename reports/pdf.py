@@ -3,13 +3,17 @@
 Every report (a single factsheet, the half-yearly progress report) goes builder → template → ``render_pdf``.
 """
 
+import faulthandler
 import mimetypes
+import multiprocessing
 import os
+import resource
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.exceptions import ValidationError
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -60,6 +64,59 @@ def _static_file(relative: str) -> str | None:
     return collected if os.path.isfile(collected) else None
 
 
+class PdfRenderRefused(ValidationError):
+    """The render took too long or too much memory and was stopped; the message says so in Dutch."""
+
+
+def render_pdf(html: str, *, title: str = "") -> bytes:
+    """Render report HTML to a tagged (PDF/UA-1) PDF in a child process with a time and memory limit
+    (``PDF_RENDER_SECONDS``, ``PDF_RENDER_MAX_MB``), so that no text can hold a web worker for minutes.
+    Raises ``PdfRenderRefused`` with a Dutch message when a limit is hit."""
+    seconds = settings.PDF_RENDER_SECONDS
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    # fork: the child inherits the loaded settings and libraries; it touches no database and leaves with
+    # os._exit, so the parent's connections are untouched.
+    child = multiprocessing.get_context("fork").Process(
+        target=_render_in_child, args=(sender, html, title, settings.PDF_RENDER_MAX_MB), daemon=True
+    )
+    child.start()
+    sender.close()
+    try:
+        outcome = receiver.recv() if receiver.poll(seconds) else None
+    except EOFError:  # the child died (for example at its memory limit) without an answer
+        outcome = None
+    finally:
+        receiver.close()
+        child.kill()
+        child.join()
+    if outcome is None:
+        raise PdfRenderRefused(
+            f"Het maken van de PDF is na {seconds} seconden afgebroken. Maak de lange teksten korter of "
+            "probeer het later opnieuw; neem contact op met functioneel beheer als dit blijft gebeuren."
+        )
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
+
+
+def _render_in_child(sender, html: str, title: str, max_mb: int) -> None:
+    """Runs in the child: address space limited to what the process already maps plus ``max_mb``. Native code
+    may crash at that limit rather than raise; the parent then sees no answer and refuses."""
+    faulthandler.disable()  # a crash at the limit is expected here, not a traceback worth printing
+    with open("/proc/self/statm") as statm:
+        mapped = int(statm.read().split()[0]) * resource.getpagesize()
+    limit = mapped + max_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        sender.send(_render(html, title))
+    except MemoryError:
+        pass  # no answer: the parent reports the refusal
+    except Exception as error:  # noqa: BLE001 - handed to the parent, which raises it
+        sender.send(error)
+    finally:
+        sender.close()
+
+
 def render_document(html: str):
     """Lay out report HTML with WeasyPrint (static files and ``data:`` URIs only): a ``weasyprint.Document``
     whose pages and layout boxes can be inspected before it is written."""
@@ -73,7 +130,7 @@ def document_pdf(document, *, title: str = "") -> bytes:
     return add_header_scopes(document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True))
 
 
-def render_pdf(html: str, *, title: str = "") -> bytes:
-    """Render report HTML to a tagged (PDF/UA-1) PDF. The HTML's ``lang`` and ``<title>`` become its metadata;
-    every table header cell gets its ``/Scope`` (``pdf_tags``)."""
+def _render(html: str, title: str) -> bytes:
+    """The render itself, in the child. The HTML's ``lang`` and ``<title>`` become its metadata; every table
+    header cell gets its ``/Scope`` (``pdf_tags``)."""
     return document_pdf(render_document(html), title=title)

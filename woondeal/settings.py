@@ -285,6 +285,10 @@ UPLOAD_READER_SECONDS = float(os.environ.get("UPLOAD_READER_SECONDS", "30"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# PDF rendering runs in a child process with these limits; past them the user gets a Dutch refusal.
+PDF_RENDER_SECONDS = int(os.environ.get("PDF_RENDER_SECONDS", "30"))
+PDF_RENDER_MAX_MB = int(os.environ.get("PDF_RENDER_MAX_MB", "1024"))
+
 # Chart export for the PDF (kaleido drives this browser).
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 

@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from agreements.models import Period
+from reports.pdf import PdfRenderRefused
 from reports.progress.output import compile_report, report_pdf
 
 
@@ -22,6 +23,9 @@ class Command(BaseCommand):
         data = compile_report(found)
         if data.dashboard.export_error:
             self.stderr.write(data.dashboard.export_error + " De rapportage toont de tabellen.")
-        pdf = report_pdf(data)
+        try:
+            pdf = report_pdf(data)
+        except PdfRenderRefused as refused:
+            raise CommandError(refused.message) from refused
         Path(output).write_bytes(pdf)
         self.stdout.write(f"{output}: {len(pdf)} bytes.")

@@ -1,0 +1,38 @@
+"""Every PDF render has a time and memory limit that ends in a clear Dutch message (issue 11, defect 3): a
+render that takes too long never holds a web worker, and the user learns what happened."""
+
+import time
+
+import pytest
+from django.contrib.messages import get_messages
+from django.urls import reverse
+
+from reports.factsheets import build_factsheet, render_factsheet_pdf
+from reports.pdf import PdfRenderRefused
+from tests.reports.factories import FactsheetFactory
+
+
+def test_a_render_past_the_time_limit_is_stopped_with_a_dutch_message(
+    client, tempomaker, pillar, period, settings
+):
+    FactsheetFactory(pillar=pillar, period=period)
+    settings.PDF_RENDER_SECONDS = 0.05
+    client.force_login(tempomaker)
+    started = time.monotonic()
+    response = client.get(reverse("reports:factsheet_pdf", args=[period.code, 3]))
+    assert time.monotonic() - started < 5
+    assert response.status_code == 302
+    assert response["Location"] == reverse("reports:factsheet_detail", args=[period.code, 3])
+    [message] = [str(m) for m in get_messages(response.wsgi_request)]
+    assert message.startswith("Het maken van de PDF is na 0.05 seconden afgebroken.")
+
+
+def test_a_render_past_the_memory_limit_is_refused(pillar, period, settings):
+    settings.PDF_RENDER_MAX_MB = 1
+    with pytest.raises(PdfRenderRefused, match="afgebroken"):
+        render_factsheet_pdf(build_factsheet(FactsheetFactory(pillar=pillar, period=period)))
+
+
+def test_within_the_limits_the_pdf_is_made(pillar, period):
+    pdf = render_factsheet_pdf(build_factsheet(FactsheetFactory(pillar=pillar, period=period)))
+    assert pdf.startswith(b"%PDF")
