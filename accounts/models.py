@@ -8,6 +8,7 @@ answer lives in one place. Tafel-level roles come from the Tempotafel's own temp
 
 from functools import cached_property
 
+from axes.models import AccessAttempt
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 
@@ -77,6 +78,11 @@ class User(AbstractUser):
         if not self.is_authenticated or self.is_staff or self.roles - {Role.TEMPOMAKER}:
             return False
         return bool(self._tafel_tempomaker_kinds - {TempomakerKind.AMBTELIJK})
+
+    @property
+    def needs_two_factor(self) -> bool:
+        """The core team and functioneel beheer (the admin) log in with a second factor."""
+        return self.is_active and (self.is_staff or self.is_kernteam)
 
     @property
     def role_labels(self) -> list[str]:
@@ -173,3 +179,75 @@ class Membership(models.Model):
     def __str__(self) -> str:
         suffix = f" pijler {self.pillar.number}" if self.pillar_id else ""
         return f"{self.user}: {self.get_role_display()}{suffix}"
+
+
+class SecurityEventQuerySet(models.QuerySet):
+    """The audit trail is append-only: no bulk update or delete through the ORM."""
+
+    def update(self, **kwargs):
+        raise PermissionError("Het auditlogboek kan niet worden gewijzigd.")
+
+    def delete(self):
+        raise PermissionError("Het auditlogboek kan niet worden gewijzigd.")
+
+    update.alters_data = delete.alters_data = True
+    delete.queryset_only = True
+
+
+class SecurityEvent(models.Model):
+    """One security event (BIO / ASVS 7.1): who, when (UTC), from which IP address, what, with which result.
+    Written by ``accounts.audit``; readable by functioneel beheer in the admin; never changed or deleted."""
+
+    class Kind(models.TextChoices):
+        LOGIN = "login", "Inloggen"
+        LOGIN_FAILED = "login_failed", "Mislukte inlogpoging"
+        LOCKOUT = "lockout", "Blokkade na te veel mislukte pogingen"
+        UNLOCK = "unlock", "Blokkade opgeheven"
+        LOGOUT = "logout", "Uitloggen"
+        PERMISSION_DENIED = "permission_denied", "Toegang geweigerd"
+        EXPORT = "export", "Download of export met persoonsgegevens"
+        TWO_FACTOR = "two_factor", "Tweestapsverificatie"
+
+    class Result(models.TextChoices):
+        SUCCESS = "success", "Gelukt"
+        FAILURE = "failure", "Mislukt"
+        REFUSED = "refused", "Geweigerd"
+
+    at = models.DateTimeField("tijdstip", auto_now_add=True, db_index=True)
+    kind = models.CharField("gebeurtenis", max_length=30, choices=Kind.choices)
+    result = models.CharField("resultaat", max_length=10, choices=Result.choices)
+    user = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name="gebruiker"
+    )
+    username = models.CharField("gebruikersnaam", max_length=150, blank=True)
+    ip_address = models.GenericIPAddressField("IP-adres", null=True, blank=True)
+    path = models.CharField("adres", max_length=300, blank=True)
+    detail = models.CharField("toelichting", max_length=300, blank=True)
+
+    objects = SecurityEventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "beveiligingsgebeurtenis"
+        verbose_name_plural = "auditlogboek (beveiligingsgebeurtenissen)"
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["kind", "at"], name="securityevent_kind_at")]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M:%S} UTC {self.get_kind_display()} {self.username} ({self.get_result_display()})"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise PermissionError("Het auditlogboek kan niet worden gewijzigd.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("Het auditlogboek kan niet worden gewijzigd.")
+
+
+class LoginBlock(AccessAttempt):
+    """django-axes' record of failed attempts, shown in Dutch: a row at the limit is a block."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "inlogblokkade"
+        verbose_name_plural = "inlogblokkades (mislukte inlogpogingen)"

@@ -23,6 +23,8 @@ def pytest_configure(config):
     settings.SECURE_HSTS_SECONDS = 0
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
+    # Tests log users in with force_login (no second factor); tests/security turn the requirement on.
+    settings.TWO_FACTOR_REQUIRED = False
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.STORAGES = {
         **settings.STORAGES,

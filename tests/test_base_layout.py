@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import AgreementFactory, LocationFactory, PeriodFactory, TempotafelFactory
+from tests.logins import password_step
 
 pytestmark = pytest.mark.django_db
 
@@ -61,10 +62,10 @@ def test_login_page_is_dutch_and_logs_in(client, kernteam):
     page = client.get(reverse("login"))
     assert page.status_code == 200
     assert "Gebruikersnaam" in page.content.decode()
-    response = client.post(reverse("login"), {"username": "kernteam", "password": "woondeal-test-wachtwoord"})
+    response = client.post(reverse("login"), password_step("kernteam", "woondeal-test-wachtwoord"))
     assert response.status_code == 302 and response.url == reverse("home")
     client.logout()
-    wrong = client.post(reverse("login"), {"username": "kernteam", "password": "fout"})
+    wrong = client.post(reverse("login"), password_step("kernteam", "fout"))
     assert "Voer een juiste gebruikersnaam en wachtwoord in" in wrong.content.decode()
 
 

@@ -3,6 +3,7 @@
 Every variable is listed in `.env.example`. Nothing exists only in production.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -54,6 +55,11 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "caching",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_static",
+    "django_otp.plugins.otp_totp",
+    "two_factor",
     "accounts",
     "jobs",
     "agreements",
@@ -75,13 +81,18 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "caching.middleware.DataVersionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "portal.middleware.DutchNotFoundMiddleware",
+    "accounts.middleware.SessionIdleTimeoutMiddleware",
+    "accounts.middleware.TwoFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes requires: turns a lockout into the Dutch lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "woondeal.urls"
@@ -147,6 +158,11 @@ JOBS_KEEP_DAYS = int(os.environ.get("JOBS_KEEP_DAYS", "365"))
 JOBS_KEEP_TASK_DAYS = int(os.environ.get("JOBS_KEEP_TASK_DAYS", "30"))
 
 AUTH_USER_MODEL = "accounts.User"
+# django-axes first: it refuses a locked-out user or IP address before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -156,6 +172,23 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Login throttling (django-axes, counted in the database so every app server sees the same count): after
+# LOGIN_FAILURE_LIMIT failed attempts for one username, or from one IP address, further attempts are refused
+# for LOGIN_COOLOFF_MINUTES; functioneel beheer can lift a block earlier in the admin ("Inlogblokkades").
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_ENABLE_ADMIN = False  # accounts.admin shows the blocks in Dutch, with an "unlock" action
+AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+AXES_VERBOSE = False
+# Behind a reverse proxy the client is the left-most address the proxy adds; otherwise the socket's peer.
+AXES_IPWARE_PROXY_COUNT = 1 if env_bool("BEHIND_PROXY", False) else None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if env_bool("BEHIND_PROXY", False) else ["REMOTE_ADDR"]
+)
 
 LANGUAGE_CODE = "nl"
 TIME_ZONE = "Europe/Amsterdam"
@@ -190,7 +223,17 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY", False) else None
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
-SESSION_COOKIE_AGE = 60 * 60 * 10  # one working day
+SESSION_COOKIE_AGE = 60 * 60 * 10  # one working day at most
+# Idle timeout: a session unused for this many minutes ends (accounts.middleware); the login page says why.
+SESSION_IDLE_TIMEOUT_MINUTES = int(os.environ.get("SESSION_IDLE_TIMEOUT_MINUTES", "30"))
+
+# Two-factor authentication (TOTP with recovery codes, django-two-factor-auth on django-otp) for the core team
+# and functioneel beheer. Required by default in production; `make run` (DEBUG) lets the demo accounts in with
+# a password only. Every user may switch it on for their own account.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", not DEBUG)
+TWO_FACTOR_LOGIN_TIMEOUT = 600
+TWO_FACTOR_REMEMBER_COOKIE_AGE = None  # every login asks for the code; no "remember this device"
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Woondeal Monitor")
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
@@ -284,6 +327,18 @@ UPLOAD_READER_MEMORY_BYTES = int(os.environ.get("UPLOAD_READER_MEMORY_BYTES", st
 UPLOAD_READER_SECONDS = float(os.environ.get("UPLOAD_READER_SECONDS", "30"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# /.well-known/security.txt (RFC 9116) and the accessibility statement (toegankelijkheidsverklaring).
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "mailto:security@woondeal.example")
+SECURITY_POLICY_URL = os.environ.get("SECURITY_POLICY_URL", "")
+# An explicit expiry (ISO date) for security.txt; unset, it lies 180 days after each request.
+SECURITY_TXT_EXPIRES = (
+    datetime.datetime.fromisoformat(os.environ["SECURITY_TXT_EXPIRES"]).replace(tzinfo=datetime.UTC)
+    if os.environ.get("SECURITY_TXT_EXPIRES")
+    else None
+)
+ACCESSIBILITY_CONTACT = os.environ.get("ACCESSIBILITY_CONTACT", "toegankelijkheid@woondeal.example")
+ACCESSIBILITY_STATEMENT_DATE = os.environ.get("ACCESSIBILITY_STATEMENT_DATE", "1 december 2026")
 
 # PDF rendering runs in a child process with these limits; past them the user gets a Dutch refusal.
 PDF_RENDER_SECONDS = int(os.environ.get("PDF_RENDER_SECONDS", "30"))

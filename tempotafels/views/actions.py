@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST
 
+from accounts.audit import audited_download
 from agreements.exports import spreadsheet_response
 
 from .. import services
@@ -80,6 +81,7 @@ def action_done(request, action):
     return redirect(safe_next(request, _back(action)))
 
 
+@audited_download("actielijst van een tempotafel (eigenaren)")
 def action_export(request, pk):
     """The tafel's action list as an Excel file (cells that look like formulas stay text)."""
     tafel = in_scope(Tempotafel, request, pk)

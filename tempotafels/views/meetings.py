@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
 
+from accounts.audit import audited_download
+
 from .. import ical, services
 from ..forms import MeetingForm, MeetingUpdateForm
 from ..models import Action, Meeting, Tempotafel
@@ -69,6 +71,7 @@ def meeting_update(request, meeting):
     return render(request, "tempotafels/meeting_form.html", context)
 
 
+@audited_download("agenda van een tempotafel (deelnemers)")
 def meeting_calendar(request, pk):
     """All meetings of one tafel as an iCalendar file, to import into any agenda."""
     tafel = in_scope(Tempotafel, request, pk)

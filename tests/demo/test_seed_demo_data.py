@@ -11,6 +11,7 @@ from accounts.models import Role, TempomakerKind, User
 from agreements.models import Agreement, AgreementStatus, Period, TrafficLight
 from monitor.models import Location
 from tempotafels.models import Tempotafel
+from tests.logins import login_request
 
 ROLE_USERNAMES = ["kernteam", "tempomaker", "ambassadeur", "bestuur", "partner", "beheer"]
 OTHER_USERNAMES = [
@@ -103,7 +104,9 @@ def test_status_history_is_plausible(seeded):
 
 def test_every_demo_role_can_log_in(seeded, client):
     for username in ROLE_USERNAMES + OTHER_USERNAMES:
-        assert client.login(username=username, password="woondeal-demo-2021"), username
+        assert client.login(request=login_request(), username=username, password="woondeal-demo-2021"), (
+            username
+        )
     assert User.objects.get(username="beheer").is_superuser
     assert Role.KERNTEAM in User.objects.get(username="kernteam").roles
     ambassador = User.objects.get(username="ambassadeur").memberships.get()
@@ -115,5 +118,5 @@ def test_every_demo_role_can_log_in(seeded, client):
 def test_password_comes_from_the_environment(db, client, monkeypatch):
     monkeypatch.setenv("DEMO_PASSWORD", "een-ander-wachtwoord")
     call_command("seed_demo_data", stdout=StringIO())
-    assert client.login(username="bestuur", password="een-ander-wachtwoord")
-    assert not client.login(username="bestuur", password="woondeal-demo-2021")
+    assert client.login(request=login_request(), username="bestuur", password="een-ander-wachtwoord")
+    assert not client.login(request=login_request(), username="bestuur", password="woondeal-demo-2021")
