@@ -24,7 +24,9 @@ class SessionIdleTimeoutMiddleware:
             now, last_seen = int(time.time()), request.session.get(LAST_SEEN)
             if last_seen is not None and now - last_seen > settings.SESSION_IDLE_TIMEOUT_MINUTES * 60:
                 logout(request)
-                messages.info(request, "U bent uitgelogd omdat u een tijd niets heeft gedaan. Log opnieuw in.")
+                messages.info(
+                    request, "U bent uitgelogd omdat u een tijd niets heeft gedaan. Log opnieuw in."
+                )
                 return redirect(f"{reverse('login')}?next={request.path}")
             if last_seen is None or now - last_seen >= 60:  # one session write a minute, not every request
                 request.session[LAST_SEEN] = now

@@ -62,5 +62,8 @@ def security_txt(request):
 @login_not_required
 def accessibility_statement(request):
     """The toegankelijkheidsverklaring (Besluit digitale toegankelijkheid overheid), readable without login."""
-    context = {"contact": settings.ACCESSIBILITY_CONTACT, "statement_date": settings.ACCESSIBILITY_STATEMENT_DATE}
+    context = {
+        "contact": settings.ACCESSIBILITY_CONTACT,
+        "statement_date": settings.ACCESSIBILITY_STATEMENT_DATE,
+    }
     return render(request, "accounts/accessibility.html", context)

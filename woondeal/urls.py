@@ -19,7 +19,9 @@ two_factor_patterns = [
         "tweestapsverificatie/ingesteld/", two_factor_views.SetupCompleteView.as_view(), name="setup_complete"
     ),
     path(
-        "tweestapsverificatie/herstelcodes/", two_factor_views.BackupTokensView.as_view(), name="backup_tokens"
+        "tweestapsverificatie/herstelcodes/",
+        two_factor_views.BackupTokensView.as_view(),
+        name="backup_tokens",
     ),
     path("tweestapsverificatie/uitschakelen/", two_factor_views.DisableView.as_view(), name="disable"),
 ]

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from agreements.fields import MEDIUM_TEXT, LimitedTextField
 from agreements.models import Organisation
 
 
@@ -30,7 +31,7 @@ class Body(models.Model):
 
     kind = models.CharField("soort", max_length=10, choices=Kind.choices, unique=True)
     name = models.CharField("naam", max_length=150, unique=True)
-    role_in_cycle = models.TextField("rol in de cyclus", blank=True)
+    role_in_cycle = LimitedTextField("rol in de cyclus", max_length=MEDIUM_TEXT, blank=True)
     frequency = models.CharField(
         "komt bijeen", max_length=100, blank=True, help_text="Bijvoorbeeld: ieder kwartaal."
     )

@@ -7,6 +7,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from agreements.fields import MEDIUM_TEXT, LimitedTextField
 from agreements.models import Agreement, Organisation, Period, Pillar
 from agreements.versioning import Versioned, VersionedQuerySet
 from tempotafels.models import Tempotafel
@@ -79,8 +80,8 @@ class Escalation(Versioned):
         related_name="escalations",
         verbose_name="factsheet van pijler",
     )
-    stuck = models.TextField("wat loopt vast")
-    request = models.TextField("wat wordt gevraagd van het bestuur")
+    stuck = LimitedTextField("wat loopt vast", max_length=MEDIUM_TEXT)
+    request = LimitedTextField("wat wordt gevraagd van het bestuur", max_length=MEDIUM_TEXT)
     needed_by = models.DateField("besluit nodig uiterlijk op", null=True, blank=True)
     state = models.CharField("status", max_length=20, choices=State.choices, default=State.OPEN)
     opened_by = models.ForeignKey(
@@ -168,7 +169,7 @@ class Decision(models.Model):
     agenda_item = models.ForeignKey(
         AgendaItem, on_delete=models.PROTECT, related_name="decisions", verbose_name="agendapunt"
     )
-    text = models.TextField("besluit")
+    text = LimitedTextField("besluit", max_length=MEDIUM_TEXT)
     responsible = models.CharField(
         "verantwoordelijk",
         max_length=200,

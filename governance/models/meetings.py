@@ -7,6 +7,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from agreements.fields import MEDIUM_TEXT, SHORT_TEXT, LimitedTextField
 from agreements.models import Period, Pillar
 from agreements.versioning import Versioned, VersionedQuerySet
 
@@ -73,7 +74,9 @@ class Meeting(Versioned):
     present = models.ManyToManyField(
         BodyMember, blank=True, related_name="attended_meetings", verbose_name="aanwezige leden"
     )
-    other_attendees = models.TextField("overige aanwezigen", blank=True, help_text="Eén per regel.")
+    other_attendees = LimitedTextField(
+        "overige aanwezigen", max_length=SHORT_TEXT, blank=True, help_text="Eén per regel."
+    )
     minutes_adopted_at = models.DateTimeField("besluitenlijst vastgesteld op", null=True, blank=True)
     minutes_adopted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
@@ -146,7 +149,7 @@ class AgendaItem(Versioned):
     )
     number = models.PositiveSmallIntegerField("nummer")
     title = models.CharField("onderwerp", max_length=250)
-    description = models.TextField("toelichting", blank=True)
+    description = LimitedTextField("toelichting", max_length=MEDIUM_TEXT, blank=True)
     escalation = models.ForeignKey(
         "governance.Escalation",
         on_delete=models.PROTECT,

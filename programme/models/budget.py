@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import DecimalField, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 
+from agreements.fields import LimitedTextField
 from agreements.models import Agreement, Organisation, Period
 from tempotafels.models import Tempotafel
 
@@ -29,7 +30,7 @@ class WorkBudget(models.Model):
     funders = models.ManyToManyField(
         Organisation, related_name="work_budgets", verbose_name="financiers", blank=True
     )
-    description = models.TextField("toelichting", max_length=TEXT_MAX, blank=True)
+    description = LimitedTextField("toelichting", max_length=TEXT_MAX, blank=True)
     is_illustrative = models.BooleanField("illustratief", default=False, help_text=ILLUSTRATIVE_HELP)
 
     class Meta:
@@ -113,7 +114,7 @@ class BudgetLine(models.Model):
 class MoneyRecord(models.Model):
     """A money record is never negative, unless it corrects an earlier one and says why."""
 
-    correction_reason = models.TextField("reden van de correctie", max_length=TEXT_MAX, blank=True)
+    correction_reason = LimitedTextField("reden van de correctie", max_length=TEXT_MAX, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="vastgelegd door"
     )

@@ -11,6 +11,7 @@ from django.db.models import Q, Sum
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from agreements.fields import LimitedTextField
 from agreements.models import Organisation, Period
 from agreements.versioning import Versioned, VersionedQuerySet
 from monitor.models import Location
@@ -26,7 +27,7 @@ class Formation(models.Model):
         "beoogde formatie (fte)", max_digits=5, decimal_places=2, validators=[MinValueValidator(0)]
     )
     evaluation_on = models.DateField("evaluatiemoment", null=True, blank=True)
-    note = models.TextField("toelichting", max_length=TEXT_MAX, blank=True)
+    note = LimitedTextField("toelichting", max_length=TEXT_MAX, blank=True)
 
     class Meta:
         verbose_name = "formatie kernteam"
@@ -144,12 +145,12 @@ class CapacityRequest(Versioned):
         related_name="capacity_requests",
         verbose_name="Woondeal-locatie",
     )
-    need = models.TextField("benodigde expertise", max_length=TEXT_MAX)
+    need = LimitedTextField("benodigde expertise", max_length=TEXT_MAX)
     starts_on = models.DateField("vanaf")
     ends_on = models.DateField("tot en met")
     estimated_cost = money_field("geraamde kosten", validators=[MinValueValidator(0)])
     state = models.CharField("status", max_length=12, choices=State.choices, default=State.AANGEVRAAGD)
-    decision_reason = models.TextField("toelichting bij het besluit", max_length=TEXT_MAX, blank=True)
+    decision_reason = LimitedTextField("toelichting bij het besluit", max_length=TEXT_MAX, blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,

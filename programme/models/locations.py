@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from agreements.fields import LimitedTextField
 from agreements.models import Agreement, Organisation, Period, Pillar
 from agreements.versioning import Versioned
 from monitor.models import Location, Municipality
@@ -27,7 +28,7 @@ class DiscussionRound(models.Model):
     parties = models.ManyToManyField(
         Organisation, related_name="discussion_rounds", verbose_name="partijen aan tafel", blank=True
     )
-    note = models.TextField("toelichting", max_length=TEXT_MAX, blank=True)
+    note = LimitedTextField("toelichting", max_length=TEXT_MAX, blank=True)
     is_illustrative = models.BooleanField("illustratief", default=False, help_text=ILLUSTRATIVE_HELP)
 
     class Meta:
@@ -60,8 +61,8 @@ class LocationElaboration(Versioned):
     parties = models.ManyToManyField(
         Organisation, related_name="location_elaborations", verbose_name="bijdragende partijen", blank=True
     )
-    opportunities = models.TextField("kansen", max_length=TEXT_MAX, blank=True)
-    bottlenecks = models.TextField("knelpunten", max_length=TEXT_MAX, blank=True)
+    opportunities = LimitedTextField("kansen", max_length=TEXT_MAX, blank=True)
+    bottlenecks = LimitedTextField("knelpunten", max_length=TEXT_MAX, blank=True)
     is_illustrative = models.BooleanField("illustratief", default=False, help_text=ILLUSTRATIVE_HELP)
 
     history = HistoricalRecords(m2m_fields=[parties])
@@ -123,7 +124,7 @@ class Development(models.Model):
     locations = models.ManyToManyField(
         Location, related_name="developments", verbose_name="locaties", blank=True
     )
-    description = models.TextField("toelichting", max_length=TEXT_MAX, blank=True)
+    description = LimitedTextField("toelichting", max_length=TEXT_MAX, blank=True)
     is_illustrative = models.BooleanField("illustratief", default=False, help_text=ILLUSTRATIVE_HELP)
 
     class Meta:
@@ -149,7 +150,7 @@ class Milestone(Versioned):
     due_on = models.DateField("gepland op")
     done_on = models.DateField("gereed op", null=True, blank=True)
     state = models.CharField("stand", max_length=10, choices=State.choices, default=State.GEPLAND)
-    note = models.TextField("toelichting", max_length=TEXT_MAX, blank=True)
+    note = LimitedTextField("toelichting", max_length=TEXT_MAX, blank=True)
     is_illustrative = models.BooleanField("illustratief", default=False, help_text=ILLUSTRATIVE_HELP)
 
     history = HistoricalRecords()
