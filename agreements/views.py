@@ -33,7 +33,7 @@ def _filtered(request) -> tuple[AgreementFilter, Period | None]:
         .with_status(period)
         .select_related("pillar", "lead_organisation")
     )
-    agreement_filter = AgreementFilter(request.GET or None, queryset=agreements)
+    agreement_filter = AgreementFilter(request.GET or None, queryset=agreements, request=request)
     agreement_filter.form.label_suffix = ""
     return agreement_filter, period
 
@@ -66,7 +66,7 @@ def agreement_export(request):
 def agreement_detail(request, number):
     agreement = get_object_or_404(
         Agreement.objects.select_related("pillar", "lead_organisation").prefetch_related(
-            "organisations", "locations__municipality", "tempotafels"
+            "organisations", "locations__municipality"
         ),
         number=number,
     )
@@ -80,6 +80,7 @@ def agreement_detail(request, number):
     timeline = [(p, statuses.get(p.pk)) for p in periods]
     context = {
         "agreement": agreement,
+        "tempotafels": agreement.tempotafels.for_user(request.user),  # only tafels this user may open
         "timeline": timeline,
         "strip": timeline[::-1],
         "period": period,

@@ -62,7 +62,7 @@ def municipality_dashboard(request, cbs_code):
 def location_dashboard(request, pk):
     location = get_object_or_404(Location.objects.select_related("municipality__subregion"), pk=pk)
     sections = render_sections(LOCATION_DASHBOARD, request, location=location)
-    dashboard = build_dashboard(location=location, period=chosen_period(request))
+    dashboard = build_dashboard(location=location, period=chosen_period(request), user=request.user)
     return _render_dashboard(request, dashboard, sections)
 
 

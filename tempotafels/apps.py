@@ -14,7 +14,11 @@ class TempotafelsConfig(AppConfig):
 
         tafels = django_filters.ModelChoiceFilter(
             label="Tempotafel",
-            queryset=lambda request: Tempotafel.objects.order_by("name"),
+            queryset=lambda request: (
+                Tempotafel.objects.for_user(request.user).order_by("name")
+                if request
+                else Tempotafel.objects.none()
+            ),
             field_name="tempotafels",
             empty_label="Alle Tempotafels",
         )

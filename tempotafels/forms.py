@@ -199,9 +199,9 @@ class MeetingForm(forms.ModelForm):
             "decisions": forms.Textarea(attrs={"rows": 4}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, tafel: Tempotafel, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["participants"].queryset = User.objects.filter(is_active=True)
+        self.fields["participants"].queryset = tafel.people_to_choose(user)
         people_by_surname(self.fields["participants"])
 
     def clean(self):
@@ -223,9 +223,9 @@ class ActionForm(forms.ModelForm):
         fields = ["description", "owner", "owner_name", "due_on", "meeting"]
         widgets = {"due_on": DATE}
 
-    def __init__(self, *args, tafel: Tempotafel, **kwargs):
+    def __init__(self, *args, tafel: Tempotafel, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = User.objects.filter(is_active=True)
+        self.fields["owner"].queryset = tafel.people_to_choose(user)
         people_by_surname(self.fields["owner"], blank=True)
         self.fields["meeting"].queryset = tafel.meetings.all()
 

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from accounts.models import TempomakerKind
+from accounts.models import TempomakerKind, User
 from agreements.fields import LONG_TEXT, MEDIUM_TEXT, SHORT_TEXT, LimitedTextField
 from agreements.models import Agreement, Organisation, Pillar
 from agreements.records import KeptQuerySet, KeptRecord
@@ -163,6 +163,16 @@ class Tempotafel(KeptRecord, Versioned):
 
     def is_editable_by(self, user) -> bool:
         return self.is_active and user.may_edit_tempotafel(self)
+
+    def people_to_choose(self, user) -> models.QuerySet:
+        """The users a form at this tafel offers to ``user`` (meeting participants, action owners). Someone who
+        sees only their own tafels sees its team and the people already in its meetings and actions, not the
+        whole user list; everyone else chooses from all active users."""
+        people = User.objects.filter(is_active=True)
+        if not getattr(user, "sees_only_own_tempotafels", False):
+            return people
+        at_tafel = Q(tempomakers__tempotafel=self) | Q(tafel_meetings__tempotafel=self)
+        return people.filter(at_tafel | Q(tafel_actions__tempotafel=self)).distinct()
 
 
 class Tempomaker(models.Model):

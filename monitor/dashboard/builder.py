@@ -175,16 +175,19 @@ def _contributions(level, obj, municipalities, locations, indicators, realised) 
     return []
 
 
-def _linked(location: Location, period: Period | None) -> tuple[list, list]:
+def _linked(location: Location, period: Period | None, user) -> tuple[list, list]:
     agreements = list(location.agreements.with_latest_status(period).select_related("pillar"))
-    return agreements, list(location.tempotafels.all())
+    # Only the tafels this user may open (Tempotafel.objects.for_user, reached through the reverse relation).
+    tafels = list(location.tempotafels.for_user(user)) if user is not None else []
+    return agreements, tafels
 
 
 def build_dashboard(
-    *, subregion=None, municipality=None, location=None, period: Period | None = None
+    *, subregion=None, municipality=None, location=None, period: Period | None = None, user=None
 ) -> Dashboard:
     """The dashboard of one scope (the region when no scope is given), with the lights of ``period`` (by
-    default the current half year)."""
+    default the current half year). A location's Tempotafels are listed only as far as ``user`` may see them
+    (none without a user)."""
     level, obj = _scope(subregion, municipality, location)
     sources = current_sources()
     indicators = load_indicators(sources, level, obj)
@@ -226,7 +229,7 @@ def build_dashboard(
         dashboard.pillar_lights = pillar_lights_of(period)
     if level == Level.LOCATIE:
         dashboard.location = obj
-        dashboard.agreements, dashboard.tempotafels = _linked(obj, period)
+        dashboard.agreements, dashboard.tempotafels = _linked(obj, period, user)
     return dashboard
 
 

@@ -26,7 +26,8 @@ def _back(action: Action) -> str:
 @require_http_methods(["GET", "POST"])
 @editing(Tempotafel)
 def action_create(request, tafel):
-    form = ActionForm(request.POST or None, tafel=tafel, initial={"meeting": request.GET.get("bijeenkomst")})
+    initial = {"meeting": request.GET.get("bijeenkomst")}
+    form = ActionForm(request.POST or None, tafel=tafel, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         action = attempt(form, services.add_action, tafel=tafel, by=request.user, **form.cleaned_data)
         if action:
@@ -39,7 +40,7 @@ def action_create(request, tafel):
 @require_http_methods(["GET", "POST"])
 @editing(Action)
 def action_update(request, action):
-    form = ActionUpdateForm(request.POST or None, instance=action, tafel=action.tempotafel)
+    form = ActionUpdateForm(request.POST or None, instance=action, tafel=action.tempotafel, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = {**form.cleaned_data}
         version = data.pop("expected_version")

@@ -44,7 +44,7 @@ def meeting_detail(request, pk):
 @require_http_methods(["GET", "POST"])
 @editing(Tempotafel)
 def meeting_create(request, tafel):
-    form = MeetingForm(request.POST or None)
+    form = MeetingForm(request.POST or None, tafel=tafel, user=request.user)
     if request.method == "POST" and form.is_valid():
         meeting = attempt(form, services.record_meeting, tafel=tafel, by=request.user, **form.cleaned_data)
         if meeting:
@@ -58,7 +58,9 @@ def meeting_create(request, tafel):
 @require_http_methods(["GET", "POST"])
 @editing(Meeting)
 def meeting_update(request, meeting):
-    form = MeetingUpdateForm(request.POST or None, instance=meeting)
+    form = MeetingUpdateForm(
+        request.POST or None, instance=meeting, tafel=meeting.tempotafel, user=request.user
+    )
     if request.method == "POST" and form.is_valid():
         data = {**form.cleaned_data}
         version = data.pop("expected_version")
