@@ -1,7 +1,5 @@
 """Session rules that hold for every request: an idle timeout, and a second factor for those who need one."""
 
-import time
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -9,28 +7,41 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django_otp import user_has_device
 
-LAST_SEEN = "last_seen"
+IDLE_COOKIE = "woondeal_active"
 
 
 class SessionIdleTimeoutMiddleware:
-    """Ends a session that has had no request for ``SESSION_IDLE_TIMEOUT_MINUTES``. The moment of the last
-    request lives in the session itself (the database), so every app server applies the same rule."""
+    """Ends a session that has had no request for ``SESSION_IDLE_TIMEOUT_MINUTES``. Each response renews a
+    signed, timestamped cookie (signed with SECRET_KEY, so every app server reads it; no database write per
+    request); a cookie older than the timeout, or one that was tampered with, ends the session."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        user = request.user
+        if user.is_authenticated and IDLE_COOKIE in request.COOKIES and not self._recent(request, user):
+            logout(request)
+            messages.info(request, "U bent uitgelogd omdat u een tijd niets heeft gedaan. Log opnieuw in.")
+            response = redirect(f"{reverse('login')}?next={request.path}")
+            response.delete_cookie(IDLE_COOKIE)
+            return response
+        response = self.get_response(request)
         if request.user.is_authenticated:
-            now, last_seen = int(time.time()), request.session.get(LAST_SEEN)
-            if last_seen is not None and now - last_seen > settings.SESSION_IDLE_TIMEOUT_MINUTES * 60:
-                logout(request)
-                messages.info(
-                    request, "U bent uitgelogd omdat u een tijd niets heeft gedaan. Log opnieuw in."
-                )
-                return redirect(f"{reverse('login')}?next={request.path}")
-            if last_seen is None or now - last_seen >= 60:  # one session write a minute, not every request
-                request.session[LAST_SEEN] = now
-        return self.get_response(request)
+            response.set_signed_cookie(
+                IDLE_COOKIE,
+                str(request.user.pk),
+                salt=IDLE_COOKIE,
+                secure=settings.SESSION_COOKIE_SECURE,
+                httponly=True,
+                samesite="Lax",
+            )
+        return response
+
+    def _recent(self, request, user) -> bool:
+        seconds = settings.SESSION_IDLE_TIMEOUT_MINUTES * 60
+        value = request.get_signed_cookie(IDLE_COOKIE, default=None, salt=IDLE_COOKIE, max_age=seconds)
+        return value == str(user.pk)
 
 
 class TwoFactorRequiredMiddleware:

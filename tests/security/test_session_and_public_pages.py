@@ -7,30 +7,42 @@ import time
 import pytest
 from django.urls import reverse
 
-from accounts.middleware import LAST_SEEN
+from accounts.middleware import IDLE_COOKIE
 
 pytestmark = pytest.mark.django_db
 
 
-def test_an_idle_session_ends_with_a_dutch_message(client, kernteam, settings):
+def request_at(client, url, moment: float, monkeypatch, **kwargs):
+    with monkeypatch.context() as patch:
+        patch.setattr(time, "time", lambda: moment)
+        return client.get(url, **kwargs)
+
+
+def test_an_idle_session_ends_with_a_dutch_message(client, kernteam, settings, monkeypatch):
     client.force_login(kernteam)
-    assert client.get(reverse("agreements:list")).status_code == 200
-    session = client.session
-    session[LAST_SEEN] = int(time.time()) - settings.SESSION_IDLE_TIMEOUT_MINUTES * 60 - 1
-    session.save()
-    response = client.get(reverse("agreements:list"), follow=True)
+    url = reverse("agreements:list")
+    idle = settings.SESSION_IDLE_TIMEOUT_MINUTES * 60
+    assert request_at(client, url, time.time() - idle - 5, monkeypatch).status_code == 200
+    response = client.get(url, follow=True)
     assert response.redirect_chain[0][0].startswith(reverse("login"))
     assert "U bent uitgelogd omdat u een tijd niets heeft gedaan" in response.content.decode()
     assert "_auth_user_id" not in client.session
 
 
-def test_an_active_session_goes_on(client, kernteam, settings):
+def test_an_active_session_goes_on(client, kernteam, settings, monkeypatch):
     client.force_login(kernteam)
-    client.get(reverse("agreements:list"))
-    session = client.session
-    session[LAST_SEEN] = int(time.time()) - settings.SESSION_IDLE_TIMEOUT_MINUTES * 60 + 60
-    session.save()
-    assert client.get(reverse("agreements:list")).status_code == 200
+    url = reverse("agreements:list")
+    idle = settings.SESSION_IDLE_TIMEOUT_MINUTES * 60
+    request_at(client, url, time.time() - idle + 60, monkeypatch)
+    assert client.get(url).status_code == 200
+    assert client.get(url).status_code == 200
+
+
+def test_a_tampered_activity_cookie_ends_the_session(client, kernteam):
+    client.force_login(kernteam)
+    client.cookies[IDLE_COOKIE] = "1:forged:signature"
+    assert client.get(reverse("agreements:list")).status_code == 302
+    assert "_auth_user_id" not in client.session
 
 
 def test_security_txt_follows_rfc_9116(client):
