@@ -20,7 +20,7 @@ class SessionIdleTimeoutMiddleware:
 
     def __call__(self, request):
         user = request.user
-        if user.is_authenticated and IDLE_COOKIE in request.COOKIES and not self._recent(request, user):
+        if user.is_authenticated and IDLE_COOKIE in request.COOKIES and not self._recent(request):
             logout(request)
             messages.info(request, "U bent uitgelogd omdat u een tijd niets heeft gedaan. Log opnieuw in.")
             response = redirect(f"{reverse('login')}?next={request.path}")
@@ -30,7 +30,7 @@ class SessionIdleTimeoutMiddleware:
         if request.user.is_authenticated:
             response.set_signed_cookie(
                 IDLE_COOKIE,
-                str(request.user.pk),
+                "actief",
                 salt=IDLE_COOKIE,
                 secure=settings.SESSION_COOKIE_SECURE,
                 httponly=True,
@@ -38,10 +38,13 @@ class SessionIdleTimeoutMiddleware:
             )
         return response
 
-    def _recent(self, request, user) -> bool:
+    def _recent(self, request) -> bool:
+        """The cookie's signed timestamp is within the timeout. (A login sets a fresh one with its response.)"""
         seconds = settings.SESSION_IDLE_TIMEOUT_MINUTES * 60
-        value = request.get_signed_cookie(IDLE_COOKIE, default=None, salt=IDLE_COOKIE, max_age=seconds)
-        return value == str(user.pk)
+        return (
+            request.get_signed_cookie(IDLE_COOKIE, default=None, salt=IDLE_COOKIE, max_age=seconds)
+            is not None
+        )
 
 
 class TwoFactorRequiredMiddleware:

@@ -60,3 +60,11 @@ def test_the_accessibility_statement_is_public(client):
     assert response.status_code == 200
     assert "<h1>Toegankelijkheidsverklaring</h1>" in response.content.decode()
     assert "eerste maatregelen genomen" in response.content.decode()
+
+
+def test_another_user_logging_in_in_the_same_browser_stays_logged_in(client, kernteam, partner):
+    client.force_login(partner)
+    client.get(reverse("agreements:list"))
+    client.post(reverse("logout"))
+    client.force_login(kernteam)
+    assert client.get(reverse("agreements:list")).status_code == 200
