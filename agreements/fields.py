@@ -7,6 +7,10 @@ from django.db import models
 SHORT_TEXT = 1_000
 MEDIUM_TEXT = 3_000
 LONG_TEXT = 6_000
+# A status's progress text is printed twice in the half-yearly report (in its pillar's factsheet and in the annex)
+# for each of the deal's agreements, so it is kept shorter: the report with every text at its maximum must
+# still render within PDF_RENDER_SECONDS.
+PROGRESS_TEXT = 1_500
 
 
 class LimitedTextField(models.TextField):

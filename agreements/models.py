@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from .fields import LONG_TEXT, MEDIUM_TEXT, SHORT_TEXT, LimitedTextField
+from .fields import LONG_TEXT, MEDIUM_TEXT, PROGRESS_TEXT, SHORT_TEXT, LimitedTextField
 from .lights import Light, LightCounts, TrafficLight, period_label
 from .records import KeptQuerySet, KeptRecord
 from .versioning import Versioned, VersionedQuerySet
@@ -401,7 +401,7 @@ class AgreementStatus(KeptRecord, Versioned):
     )
     colour = models.CharField("stoplicht", max_length=10, choices=TrafficLight.choices)
     phase = models.CharField("fase", max_length=20, choices=Phase.choices, default=Phase.IN_UITVOERING)
-    progress = LimitedTextField("voortgang", max_length=MEDIUM_TEXT, blank=True)
+    progress = LimitedTextField("voortgang", max_length=PROGRESS_TEXT, blank=True)
     output = LimitedTextField("output (kwalitatief)", max_length=MEDIUM_TEXT, blank=True)
     outcome = LimitedTextField("outcome (meetbaar)", max_length=MEDIUM_TEXT, blank=True)
     next_actions = LimitedTextField("acties komend halfjaar", max_length=MEDIUM_TEXT, blank=True)

@@ -45,7 +45,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='agreementstatus',
             name='progress',
-            field=agreements.fields.LimitedTextField(blank=True, max_length=3000, verbose_name='voortgang'),
+            field=agreements.fields.LimitedTextField(blank=True, max_length=1500, verbose_name='voortgang'),
         ),
         migrations.AlterField(
             model_name='historicalagreement',
@@ -75,7 +75,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='historicalagreementstatus',
             name='progress',
-            field=agreements.fields.LimitedTextField(blank=True, max_length=3000, verbose_name='voortgang'),
+            field=agreements.fields.LimitedTextField(blank=True, max_length=1500, verbose_name='voortgang'),
         ),
         migrations.AlterField(
             model_name='pillar',

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
-from agreements.fields import MEDIUM_TEXT, LimitedTextField
+from agreements.fields import PROGRESS_TEXT, LimitedTextField
 from agreements.models import AgreementStatus
 from tests.agreements.factories import AgreementStatusFactory, agreement_13, periods
 
@@ -20,13 +20,13 @@ def test_a_megabyte_of_progress_text_is_refused_with_the_field_named(client, ker
     data = {"colour": "groen", "phase": "in_uitvoering", "progress": "x" * 1_000_000, "version": "0"}
     response = client.post(reverse("agreements:status_edit", args=[13]), data)
     assert response.status_code == 200
-    assert f"Zorg dat deze waarde niet meer dan {MEDIUM_TEXT} tekens bevat" in response.content.decode()
+    assert f"Zorg dat deze waarde niet meer dan {PROGRESS_TEXT} tekens bevat" in response.content.decode()
     assert not AgreementStatus.objects.exists()
 
 
 def test_the_model_refuses_an_overlong_text_outside_any_form(pillar):
     status = AgreementStatusFactory.build(
-        agreement=agreement_13(pillar), period=periods(1)[0], progress="x" * (MEDIUM_TEXT + 1)
+        agreement=agreement_13(pillar), period=periods(1)[0], progress="x" * (PROGRESS_TEXT + 1)
     )
     with pytest.raises(ValidationError) as refused:
         status.full_clean()
