@@ -25,6 +25,8 @@ def pytest_configure(config):
     settings.CSRF_COOKIE_SECURE = False
     # Tests log users in with force_login (no second factor); tests/security turn the requirement on.
     settings.TWO_FACTOR_REQUIRED = False
+    # A shared, busy test machine renders the full report slowly; tests of the limit set their own.
+    settings.PDF_RENDER_SECONDS = 600
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.STORAGES = {
         **settings.STORAGES,

@@ -344,7 +344,8 @@ ACCESSIBILITY_CONTACT = os.environ.get("ACCESSIBILITY_CONTACT", "toegankelijkhei
 ACCESSIBILITY_STATEMENT_DATE = os.environ.get("ACCESSIBILITY_STATEMENT_DATE", "1 december 2026")
 
 # PDF rendering runs in a child process with these limits; past them the user gets a Dutch refusal.
-PDF_RENDER_SECONDS = int(os.environ.get("PDF_RENDER_SECONDS", "30"))
+# Below gunicorn's --timeout (60 s, docs/operations.md), so a web worker answers with the Dutch message itself.
+PDF_RENDER_SECONDS = int(os.environ.get("PDF_RENDER_SECONDS", "45"))
 PDF_RENDER_MAX_MB = int(os.environ.get("PDF_RENDER_MAX_MB", "1024"))
 
 # Chart export for the PDF (kaleido drives this browser).

@@ -90,8 +90,8 @@ def test_subregion_and_municipality_dashboards(known_monitor):
     ]
 
 
-def test_location_dashboard_with_goals_agreements_and_tempotafels(known_monitor):
-    dashboard = build_dashboard(location=known_monitor["station"])
+def test_location_dashboard_with_goals_agreements_and_tempotafels(known_monitor, kernteam):
+    dashboard = build_dashboard(location=known_monitor["station"], user=kernteam)
     assert (dashboard.figures["soft"], dashboard.figures["in_aanbouw"]) == (670, 300)
     assert targets_by_code(dashboard)["affordable-share"].value == 62.5  # 419 / 670
     assert targets_by_code(dashboard)["affordable-share"].met is True
