@@ -4,6 +4,8 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 
+from accounts.audit import Kind, Result, record
+
 from .models import Job
 from .recovery import recover_if_silent
 
@@ -35,4 +37,6 @@ def job_file(request, pk):
         raise Http404
     response = HttpResponse(bytes(job.file), content_type=job.file_type)
     response["Content-Disposition"] = f'attachment; filename="{job.file_name}"'
+    # The file leaves the app here (a factsheet or report PDF may name people): written to the audit trail.
+    record(request, Kind.EXPORT, Result.SUCCESS, detail=f"{job.title} ({job.file_name})")
     return response

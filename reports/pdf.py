@@ -14,6 +14,7 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.exceptions import ValidationError
+from django.utils.formats import number_format
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -91,7 +92,7 @@ def render_pdf(html: str, *, title: str = "") -> bytes:
         child.join()
     if outcome is None:
         raise PdfRenderRefused(
-            f"Het maken van de PDF is na {seconds} seconden afgebroken. Maak de lange teksten korter of "
+            f"Het maken van de PDF is na {number_format(seconds)} seconden afgebroken. Maak de lange teksten korter of "
             "probeer het later opnieuw; neem contact op met functioneel beheer als dit blijft gebeuren."
         )
     if isinstance(outcome, Exception):

@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from accounts.audit import audited_download
 from agreements.uploads import UploadRefused
 
 from .. import services
@@ -148,6 +149,7 @@ def _attach(request, form, meeting) -> MeetingDocument | None:
         return None
 
 
+@audited_download("document van een vergadering")
 def document_download(request, pk):
     """An uploaded document, always as an attachment (never shown inline), to the body's members and the core
     team (guests see only the agenda items shared with them, not the documents)."""

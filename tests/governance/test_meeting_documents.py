@@ -8,6 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from accounts.models import SecurityEvent
 from governance.models import MeetingDocument
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +40,11 @@ def test_a_pdf_is_kept_and_downloaded_as_an_attachment_by_members_only(
     client.force_login(wethouder)
     response = client.get(reverse("governance:document_download", args=[document.pk]))
     assert response.content == pdf and response["Content-Disposition"].startswith("attachment;")
+    download = SecurityEvent.objects.get(kind=SecurityEvent.Kind.EXPORT)  # written to the audit trail
+    assert (download.user, download.path) == (
+        wethouder,
+        reverse("governance:document_download", args=[document.pk]),
+    )
     client.force_login(nier_lid)
     assert client.get(reverse("governance:document_download", args=[document.pk])).status_code == 404
 

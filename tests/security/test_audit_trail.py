@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import SecurityEvent
-from tests.factories import TempomakerFactory, TempotafelFactory
+from tests.factories import PeriodFactory, TempomakerFactory, TempotafelFactory
+from tests.jobs.follow import started_job
 
 pytestmark = pytest.mark.django_db
 
@@ -69,3 +70,19 @@ def test_functioneel_beheer_reads_the_trail_but_nobody_edits_it(client, beheerde
     with pytest.raises(PermissionError):
         SecurityEvent.objects.all().delete()
     assert SecurityEvent.objects.filter(result=SecurityEvent.Result.REFUSED).count() >= 1
+
+
+def test_a_pdf_made_by_a_background_job_is_recorded_when_it_is_downloaded(client, kernteam, pillar):
+    """Factsheet and report PDFs are made by background jobs; the file leaves the app at the job's download."""
+    period = PeriodFactory(year=2021, half=2)
+    client.force_login(kernteam)
+    job = started_job(client.post(reverse("reports:factsheet_pdf", args=[period.code, pillar.number])))
+    assert not SecurityEvent.objects.filter(kind=SecurityEvent.Kind.EXPORT).exists()  # nothing left yet
+    assert client.get(reverse("jobs:file", args=[job.pk])).status_code == 200
+    event = SecurityEvent.objects.get(kind=SecurityEvent.Kind.EXPORT)
+    assert (event.user, event.result, event.path) == (
+        kernteam,
+        SecurityEvent.Result.SUCCESS,
+        reverse("jobs:file", args=[job.pk]),
+    )
+    assert f"factsheet-pijler-{pillar.number}-{period.code}.pdf" in event.detail
