@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from agreements.records import KeptRecordAdmin
 from agreements.versioning import VersionedAdmin
 
 from .models import (
@@ -58,7 +59,7 @@ class AdoptedReadOnly:
 
 
 @admin.register(Meeting)
-class MeetingAdmin(VersionedAdmin, AdoptedReadOnly, admin.ModelAdmin):
+class MeetingAdmin(KeptRecordAdmin, VersionedAdmin, AdoptedReadOnly, admin.ModelAdmin):
     list_display = ["__str__", "body", "starts_at", "minutes_adopted_at"]
     list_filter = ["body", "minutes_adopted_at", "is_illustrative"]
     search_fields = ["title", "place"]
@@ -68,7 +69,7 @@ class MeetingAdmin(VersionedAdmin, AdoptedReadOnly, admin.ModelAdmin):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(VersionedAdmin, AdoptedReadOnly, admin.ModelAdmin):
+class AgendaItemAdmin(KeptRecordAdmin, VersionedAdmin, AdoptedReadOnly, admin.ModelAdmin):
     list_display = ["__str__", "meeting", "is_shared", "escalation"]
     list_filter = ["meeting__body", "is_shared"]
     search_fields = ["title", "description"]
@@ -76,7 +77,7 @@ class AgendaItemAdmin(VersionedAdmin, AdoptedReadOnly, admin.ModelAdmin):
 
 
 @admin.register(Decision)
-class DecisionAdmin(AdoptedReadOnly, admin.ModelAdmin):
+class DecisionAdmin(KeptRecordAdmin, AdoptedReadOnly, admin.ModelAdmin):
     list_display = ["__str__", "agenda_item", "responsible", "recorded_at"]
     list_filter = ["agenda_item__meeting__body"]
     search_fields = ["text", "responsible"]
@@ -85,7 +86,7 @@ class DecisionAdmin(AdoptedReadOnly, admin.ModelAdmin):
 
 
 @admin.register(MeetingDocument)
-class MeetingDocumentAdmin(admin.ModelAdmin):
+class MeetingDocumentAdmin(KeptRecordAdmin, admin.ModelAdmin):
     list_display = ["title", "meeting", "kind", "size", "uploaded_at"]
     list_filter = ["kind"]
     search_fields = ["title", "file_name", "sha256"]

@@ -9,11 +9,12 @@ from django.utils import timezone
 
 from agreements.fields import MEDIUM_TEXT, LimitedTextField
 from agreements.models import Agreement, Organisation, Period, Pillar
+from agreements.records import KeptQuerySet, KeptRecord
 from agreements.versioning import Versioned, VersionedQuerySet
 from tempotafels.models import Tempotafel
 
 from .bodies import Body
-from .meetings import AgendaItem, Meeting, sees_everything
+from .meetings import ADOPTED_KEPT, AgendaItem, Meeting, sees_everything
 
 OWNER_MISSING = "Kies een eigenaar of vul de naam van de eigenaar in."
 RESPONSIBLE_NOT_A_ROLE = (
@@ -88,7 +89,7 @@ class Escalation(Versioned):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="geopend door"
     )
     opened_at = models.DateTimeField("geopend op", auto_now_add=True)
-    withdrawn_reason = models.TextField("reden van intrekken", max_length=2000, blank=True)
+    withdrawn_reason = LimitedTextField("reden van intrekken", max_length=2000, blank=True)
     withdrawn_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
@@ -144,7 +145,10 @@ class Escalation(Versioned):
         return self.state in (self.State.OPEN, self.State.SCHEDULED)
 
 
-class DecisionQuerySet(models.QuerySet):
+class DecisionQuerySet(KeptQuerySet):
+    def kept(self) -> "DecisionQuerySet":
+        return self.filter(agenda_item__meeting__minutes_adopted_at__isnull=False)
+
     def for_user(self, user) -> "DecisionQuerySet":
         """A decision is visible exactly where its agenda item is."""
         if sees_everything(user):
@@ -162,7 +166,7 @@ class DecisionQuerySet(models.QuerySet):
         return self.filter(agenda_item__meeting__body__kind__in=["bo", "do"])
 
 
-class Decision(models.Model):
+class Decision(KeptRecord):
     """One decision (besluit) on an agenda item. Once the meeting's minutes are adopted it never changes; a
     correction is a new decision that refers to this one."""
 
@@ -193,6 +197,7 @@ class Decision(models.Model):
     )
 
     objects = DecisionQuerySet.as_manager()
+    deletion_refusal = ADOPTED_KEPT
 
     class Meta:
         verbose_name = "besluit"

@@ -9,12 +9,16 @@ from django.utils import timezone
 
 from agreements.fields import MEDIUM_TEXT, SHORT_TEXT, LimitedTextField
 from agreements.models import Period, Pillar
+from agreements.records import KeptQuerySet, KeptRecord
 from agreements.versioning import Versioned, VersionedQuerySet
 
 from .bodies import Body, BodyMember
 
 ENDS_BEFORE_START = "Het einde van de vergadering moet na het begin liggen."
 ADOPTED = "De besluitenlijst van deze vergadering is vastgesteld en verandert niet meer."
+ADOPTED_KEPT = (
+    "Dit hoort bij een vergadering met een vastgestelde besluitenlijst en kan niet worden verwijderd."
+)
 
 
 def _is_nier_member(user) -> Exists:
@@ -30,7 +34,11 @@ def sees_everything(user) -> bool:
     return bool(getattr(user, "is_kernteam", False))
 
 
-class MeetingQuerySet(VersionedQuerySet):
+class MeetingQuerySet(KeptQuerySet, VersionedQuerySet):
+    def kept(self) -> "MeetingQuerySet":
+        """A meeting whose minutes are adopted is history: it stays, with its items, decisions and documents."""
+        return self.filter(minutes_adopted_at__isnull=False)
+
     def for_user(self, user) -> "MeetingQuerySet":
         """Members read their bodies' meetings; NIER members and invitees read meetings that share an agenda
         item with them; anyone else nothing."""
@@ -57,7 +65,7 @@ class MeetingQuerySet(VersionedQuerySet):
         return self.filter(body__kind__in=[Body.Kind.BO, Body.Kind.DO])
 
 
-class Meeting(Versioned):
+class Meeting(KeptRecord, Versioned):
     body = models.ForeignKey(Body, on_delete=models.PROTECT, related_name="meetings", verbose_name="overleg")
     title = models.CharField("titel", max_length=200, blank=True)
     starts_at = models.DateTimeField("begint om")
@@ -89,6 +97,7 @@ class Meeting(Versioned):
     )
 
     objects = MeetingQuerySet.as_manager()
+    deletion_refusal = ADOPTED_KEPT
 
     class Meta:
         verbose_name = "vergadering"
@@ -129,7 +138,10 @@ class Meeting(Versioned):
 _MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
 
 
-class AgendaItemQuerySet(VersionedQuerySet):
+class AgendaItemQuerySet(KeptQuerySet, VersionedQuerySet):
+    def kept(self) -> "AgendaItemQuerySet":
+        return self.filter(meeting__minutes_adopted_at__isnull=False)
+
     def for_user(self, user) -> "AgendaItemQuerySet":
         """Members read every item of their bodies' meetings; NIER members and invitees only shared items."""
         if sees_everything(user):
@@ -141,7 +153,7 @@ class AgendaItemQuerySet(VersionedQuerySet):
         return self.filter(_is_body_member(user, "meeting__body") | guest)
 
 
-class AgendaItem(Versioned):
+class AgendaItem(KeptRecord, Versioned):
     """One point on a meeting's agenda; the core team edits it (version-checked) until the minutes are adopted."""
 
     meeting = models.ForeignKey(
@@ -167,6 +179,7 @@ class AgendaItem(Versioned):
     )
 
     objects = AgendaItemQuerySet.as_manager()
+    deletion_refusal = ADOPTED_KEPT
 
     class Meta:
         verbose_name = "agendapunt"
@@ -181,7 +194,12 @@ class AgendaItem(Versioned):
         return f"{self.number}. {self.title}"
 
 
-class MeetingDocument(models.Model):
+class MeetingDocumentQuerySet(KeptQuerySet):
+    def kept(self) -> "MeetingDocumentQuerySet":
+        return self.filter(meeting__minutes_adopted_at__isnull=False)
+
+
+class MeetingDocument(KeptRecord):
     """A document for a meeting: the period's progress report, a pillar's factsheet, or an uploaded file whose
     bytes live in the database (no server's disk), checked like every upload."""
 
@@ -206,6 +224,9 @@ class MeetingDocument(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="toegevoegd door"
     )
     uploaded_at = models.DateTimeField("toegevoegd op", auto_now_add=True)
+
+    objects = MeetingDocumentQuerySet.as_manager()
+    deletion_refusal = ADOPTED_KEPT
 
     class Meta:
         verbose_name = "vergaderstuk"

@@ -7,11 +7,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import DecimalField, OuterRef, Q, Subquery, Sum
+from django.db.models import DecimalField, Exists, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 
 from agreements.fields import LimitedTextField
 from agreements.models import Agreement, Organisation, Period
+from agreements.records import KeptQuerySet, KeptRecord
 from tempotafels.models import Tempotafel
 
 ZERO = Decimal("0.00")
@@ -45,7 +46,11 @@ class WorkBudget(models.Model):
         return self.name
 
 
-class BudgetLineQuerySet(models.QuerySet):
+class BudgetLineQuerySet(KeptQuerySet):
+    def kept(self) -> "BudgetLineQuerySet":
+        """A line with commitments carries the programme's money history."""
+        return self.filter(Exists(Commitment.objects.filter(budget_line=OuterRef("pk"))))
+
     def with_totals(self) -> "BudgetLineQuerySet":
         """``committed`` (sum of commitments, corrections included) and ``spent`` (sum of their spending),
         in two subqueries: a fixed number of queries whatever the number of lines and records."""
@@ -70,7 +75,7 @@ class BudgetLineQuerySet(models.QuerySet):
         ).prefetch_related("funders")
 
 
-class BudgetLine(models.Model):
+class BudgetLine(KeptRecord):
     budget = models.ForeignKey(
         WorkBudget, on_delete=models.PROTECT, related_name="lines", verbose_name="werkbudget"
     )
@@ -83,6 +88,7 @@ class BudgetLine(models.Model):
     is_illustrative = models.BooleanField("illustratief", default=False, help_text=ILLUSTRATIVE_HELP)
 
     objects = BudgetLineQuerySet.as_manager()
+    deletion_refusal = "Een budgetregel met verplichtingen blijft bewaard."
 
     class Meta:
         verbose_name = "budgetregel"
@@ -111,8 +117,9 @@ class BudgetLine(models.Model):
         return max(ZERO, self.committed - self.amount)
 
 
-class MoneyRecord(models.Model):
-    """A money record is never negative, unless it corrects an earlier one and says why."""
+class MoneyRecord(KeptRecord):
+    """A money record is never negative, unless it corrects an earlier one and says why. It is never deleted
+    (every row is kept): a correction is a new record."""
 
     correction_reason = LimitedTextField("reden van de correctie", max_length=TEXT_MAX, blank=True)
     created_by = models.ForeignKey(
@@ -120,6 +127,9 @@ class MoneyRecord(models.Model):
     )
     created_at = models.DateTimeField("vastgelegd op", auto_now_add=True)
     is_illustrative = models.BooleanField("illustratief", default=False, help_text=ILLUSTRATIVE_HELP)
+
+    objects = KeptQuerySet.as_manager()
+    deletion_refusal = "Een geldboeking wordt nooit verwijderd: leg een correctie vast."
 
     class Meta:
         abstract = True
