@@ -139,7 +139,12 @@ class AppServer:
         page = opener.open(self.url("/inloggen/")).read().decode()
         token = page.split('name="csrfmiddlewaretoken" value="', 1)[1].split('"', 1)[0]
         body = urllib.parse.urlencode(
-            {"csrfmiddlewaretoken": token, "username": username, "password": DEMO_PASSWORD}
+            {
+                "csrfmiddlewaretoken": token,
+                "login_view-current_step": "auth",  # the two-factor login's first step
+                "auth-username": username,
+                "auth-password": DEMO_PASSWORD,
+            }
         ).encode()
         opener.open(urllib.request.Request(self.url("/inloggen/"), data=body)).read()
         cookies = {cookie.name: cookie.value for cookie in jar}

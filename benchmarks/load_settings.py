@@ -3,3 +3,5 @@
 from woondeal.settings import *  # noqa: F403
 
 ROOT_URLCONF = "benchmarks.load_urls"
+# The demo accounts have no authenticator app; the scenario measures pages, not the second login step.
+TWO_FACTOR_REQUIRED = False

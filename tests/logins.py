@@ -15,3 +15,16 @@ def login_request():
     from django.test import RequestFactory
 
     return RequestFactory().post("/inloggen/")
+
+
+def verified_login(client, user) -> None:
+    """``client.force_login(user)`` with a verified second factor in the session, as after a real two-factor
+    login: for servers started with production settings, where the core team must use two-factor login."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    client.force_login(user)
+    device = TOTPDevice.objects.create(user=user, name="authenticator-app")
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()

@@ -25,6 +25,7 @@ from django.test import Client
 
 from benchmarks.hostile_files import far_cell
 from tests.factories import UserFactory
+from tests.logins import verified_login
 
 UNSAFE = "Het bestand kan niet veilig worden gelezen"
 UPLOADS = ["/monitor/imports/uploaden/", "/afspraken/register/inlezen/"]
@@ -96,7 +97,7 @@ def serve(transactional_db, tmp_path):
     def start(**environment) -> Server:
         user = UserFactory(username=f"kernteam{len(servers)}", kernteam=True)
         client = Client()
-        client.force_login(user)
+        verified_login(client, user)  # production settings: the core team logs in with two factors
         port = _free_port()
         env = {
             **os.environ,

@@ -19,6 +19,7 @@ from benchmarks.report_world import make_report_world
 from monitor.models import MonitorImport
 from reports.models import ProgressReport
 from tests.agreements.test_register_import import row
+from tests.logins import verified_login
 from tests.monitor.conftest import plan, xlsx
 from tests.monitor.region import create_region
 from tests.scaling.servers import AlternatingBrowser, Processes
@@ -34,7 +35,7 @@ def browser(kernteam):
             "this test runs in CI's PostgreSQL leg (DATABASE_URL)"
         )
     client = Client()
-    client.force_login(kernteam)  # a session in the database, valid on every server
+    verified_login(client, kernteam)  # a two-factor session in the database, valid on every server
     with Processes() as processes:
         ports = [processes.web(), processes.web()]
         processes.worker()
