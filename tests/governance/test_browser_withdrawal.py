@@ -3,6 +3,7 @@ happen and asks for the reason; without one nothing happens; afterwards the esca
 withdrawn and the meeting's agenda no longer holds it. axe-core finds no WCAG 2.1 A/AA violation."""
 
 import pytest
+from playwright.sync_api import expect
 
 from governance import services
 from governance.models import AgendaItem, Escalation
@@ -29,7 +30,7 @@ def test_the_core_team_withdraws_an_escalation_after_confirming(
     assert "Weet u het zeker?" in page.content()
     assert_accessible(page, context="escalatie intrekken")
     page.get_by_role("button", name="Escalatie intrekken").click()
-    assert page.get_by_role("alert").is_visible()
+    expect(page.get_by_role("alert")).to_be_visible(timeout=30_000)  # waits for the answer to the POST
     assert_accessible(page, context="intrekken zonder reden")
     assert Escalation.objects.get().state == Escalation.State.SCHEDULED
 
