@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from agreements.models import TrafficLight
 from governance.models import Body, Decision, Escalation, FollowUp
@@ -62,7 +63,7 @@ def test_from_escalation_to_decision_to_follow_up_to_report(new_page, kernteam, 
 
     page.get_by_role("link", name="Besluit vastleggen bij agendapunt 1").click()
     page.get_by_role("button", name="Besluit vastleggen").click()
-    assert page.get_by_role("alert").is_visible()
+    expect(page.get_by_role("alert")).to_be_visible(timeout=30_000)  # waits for the answer to the POST
     assert_accessible(page, context="besluit met fouten")
     page.locator("#id_text").fill("Het BO wijst in elke subregio twee locaties aan.")
     page.get_by_label("Verantwoordelijk").select_option(label="Bestuurlijk Overleg Woondeal")

@@ -1,6 +1,7 @@
 """The journey in a real browser: upload a file, read the preview, confirm, see it current; axe-core on each page."""
 
 import pytest
+from playwright.sync_api import expect
 
 from monitor.models import MonitorImport
 from tests.browser import assert_accessible
@@ -19,7 +20,7 @@ def test_core_team_uploads_previews_and_confirms_a_monitor_file(new_page, kernte
     assert_accessible(page, context="monitorimports (leeg)")
     page.get_by_role("link", name="Bestand uploaden").click()
     page.get_by_role("button", name="Uploaden en voorbeeld bekijken").click()  # nothing chosen: errors shown
-    assert page.locator(".error-summary").is_visible()
+    expect(page.locator(".error-summary")).to_be_visible(timeout=30_000)  # waits for the answer to the POST
     assert_accessible(page, context="uploadformulier met fouten")
     page.get_by_label("Monitorbestand (.xlsx)").set_input_files(str(path))
     page.get_by_label("Peildatum").fill("2021-04-01")
