@@ -22,6 +22,7 @@ def published_statuses(report: PublishedReport) -> list[dict]:
             "phase": line["phase_label"] or None,
             "needs_attention": bool(line["needs_attention"]),
             "progress": line["progress"] or "",
+            "is_illustrative": bool(line.get("is_illustrative")),
             "source": "gepubliceerd",
         }
         for line in report.data["agreements"]
@@ -35,7 +36,7 @@ def live_statuses(period: Period) -> list[dict]:
     )
     agreements = (
         Agreement.objects.select_related("pillar")
-        .only("number", "title", "pillar__number")
+        .only("number", "title", "is_illustrative", "pillar__number")
         .prefetch_related(Prefetch("statuses", queryset=statuses, to_attr="in_period"))
         .order_by("number")
     )
@@ -52,6 +53,7 @@ def live_statuses(period: Period) -> list[dict]:
                 "phase": Phase(status.phase).label if status else None,
                 "needs_attention": bool(status and status.needs_attention),
                 "progress": status.progress if status else "",
+                "is_illustrative": agreement.is_illustrative,
                 "source": "actueel",
             }
         )

@@ -34,7 +34,11 @@ class AgreementSerializer(serializers.ModelSerializer):
             "horizon",
             "lands_in",
             "lead_organisation",
+            "is_illustrative",
         ]
+        extra_kwargs = {
+            "is_illustrative": {"help_text": "Demo-gegevens: een verzonnen afspraak, geen feit uit de deal."}
+        }
 
 
 class PeriodSerializer(serializers.ModelSerializer):
@@ -63,6 +67,9 @@ class StatusSerializer(serializers.Serializer):
         help_text="Vraagt aandacht van het Bestuurlijk Overleg / NIER."
     )
     progress = serializers.CharField(allow_blank=True, help_text="De voortgang in woorden.")
+    is_illustrative = serializers.BooleanField(
+        help_text="Demo-gegevens: een verzonnen afspraak, geen feit uit de deal."
+    )
     source = serializers.ChoiceField(
         choices=["gepubliceerd", "actueel"],
         help_text="gepubliceerd: uit de gepubliceerde rapportage; actueel: de stand van nu (alleen met sleutel).",
@@ -107,6 +114,9 @@ class ReportSerializer(serializers.Serializer):
     )
     html = serializers.URLField(allow_null=True, help_text="De rapportage als webpagina op de openbare site.")
     open_data = serializers.URLField(allow_null=True, help_text="De open data van dit halfjaar.")
+    demo_data = serializers.BooleanField(
+        help_text="Gemaakt uit demogegevens: verzonnen om de werking te tonen; neem niets over als feit."
+    )
 
 
 class TempotafelSerializer(serializers.ModelSerializer):

@@ -117,6 +117,7 @@ def _report_row(request, report) -> dict:
         "pdf": absolute(pdf) if report.has_public_pdf or not public else None,
         "html": absolute(reverse("public:report", args=[report.code])) if public else None,
         "open_data": absolute(reverse("public:open_data_period", args=[report.code])) if public else None,
+        "demo_data": report.is_demo,
     }
 
 

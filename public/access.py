@@ -16,7 +16,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import condition, require_safe
 
 # Part of every ETag: raise it when the public pages' layout changes, so caches fetch the new one.
-LAYOUT_VERSION = "1"
+LAYOUT_VERSION = "2"  # 2: demo banner and illustrative marks
 MAX_AGE = 300  # seconds a browser may reuse a public page without asking
 
 

@@ -20,6 +20,11 @@ LICENCE = {
     "path": "https://creativecommons.org/publicdomain/zero/1.0/deed.nl",
 }
 PUBLISHER = "Ambtelijk Kernteam Woondeal regio Arnhem-Nijmegen"
+DEMO_DESCRIPTION = (
+    "Demo-gegevens: deze rapportage is gemaakt uit de demogegevens van de Woondeal Monitor. Afspraken met "
+    "illustratief = ja zijn verzonnen, en ook de overige voortgang en de cijfers zijn voorbeelden; neem niets "
+    "hiervan over als feit."
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,11 @@ AGREEMENTS = Resource(
         Column("aandacht_bestuur", "boolean", "Vraagt aandacht van het Bestuurlijk Overleg / NIER (ja/nee)."),
         Column("vorig_stoplicht", "string", "Het stoplicht in de vorige rapportage; leeg: niet beoordeeld."),
         Column("verandering", "string", "beter, slechter, gelijk, nieuw of niet beoordeeld."),
+        Column(
+            "illustratief",
+            "boolean",
+            "Demo-gegevens: een verzonnen afspraak, geen feit uit de deal (ja/nee).",
+        ),
     ),
 )
 AREA_COLUMNS = (
@@ -104,6 +114,7 @@ def _agreement_rows(report: PublishedReport) -> list[list]:
             bool(line["needs_attention"]),
             line["previous_colour"] or None,
             line["change"].get("label"),
+            bool(line.get("is_illustrative")),
         ]
         for line in report.data["agreements"]
     ]
@@ -159,7 +170,7 @@ def data_package(report: PublishedReport, base_url: str) -> dict:
     sources = [{"title": f"Voortgangsrapportage {report.label}, gepubliceerd {report.published_at:%Y-%m-%d}"}]
     if report.data["dashboard"].get("source"):
         sources.append({"title": f"Woningbouwmonitor: {report.data['dashboard']['source']}"})
-    return {
+    package = {
         "name": f"woondeal-voortgang-{report.code}",
         "title": f"Voortgang Woondeal regio Arnhem-Nijmegen, {report.label}",
         "licenses": [LICENCE],
@@ -169,6 +180,9 @@ def data_package(report: PublishedReport, base_url: str) -> dict:
         "created": report.published_at.isoformat(),
         "resources": [_described(resource, base_url) for resource in RESOURCES.values()],
     }
+    if report.is_demo:
+        package["description"] = DEMO_DESCRIPTION
+    return package
 
 
 def _described(resource: Resource, base_url: str) -> dict:

@@ -29,6 +29,7 @@ AGREEMENT_FIELDS = (
     "needs_attention",
     "previous_colour",
     "previous_colour_label",
+    "is_illustrative",
 )
 FACTSHEET_FIELDS = (
     "pillar_number",
@@ -41,7 +42,15 @@ FACTSHEET_FIELDS = (
     "next_actions",
     "peildatum",
 )
-FACTSHEET_LINE_FIELDS = ("number", "title", "colour", "colour_label", "phase_label", "progress")
+FACTSHEET_LINE_FIELDS = (
+    "number",
+    "title",
+    "colour",
+    "colour_label",
+    "phase_label",
+    "progress",
+    "is_illustrative",
+)
 CHART_FIELDS = ("id", "title", "headers", "rows", "summary")
 
 
@@ -81,7 +90,16 @@ def public_snapshot(snapshot: dict) -> dict:
         "factsheets": [_factsheet(sheet) for sheet in snapshot.get("factsheets", [])],
         "dashboard": _dashboard(dashboard),
         "indicators": dashboard.get("indicators", []),  # in reports published since the public site exists
+        "demo_data": was_demo(snapshot),
     }
+
+
+def was_demo(snapshot: dict) -> bool:
+    """Was the report published from demo data? Said by the snapshot since December 2026; before that, a report
+    with an invented (illustrative) agreement in it was published from demo data."""
+    if "demo_data" in snapshot:
+        return bool(snapshot["demo_data"])
+    return any(line.get("is_illustrative") for line in snapshot.get("agreements", []))
 
 
 @dataclass(frozen=True)
@@ -100,6 +118,10 @@ class PublishedReport:
     @property
     def has_public_pdf(self) -> bool:
         return bool(self.public_pdf_sha256)
+
+    @property
+    def is_demo(self) -> bool:
+        return self.data["demo_data"]
 
 
 def published_reports() -> QuerySet:

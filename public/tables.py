@@ -21,6 +21,7 @@ class AgreementRow:
     title: str
     pillar_number: int
     lights: tuple[LightCell, ...]  # one per published period, oldest first
+    is_illustrative: bool = False  # an invented (demo) agreement
 
 
 def agreement_lights(reports: list[PublishedReport]) -> list[AgreementRow]:
@@ -36,7 +37,11 @@ def agreement_lights(reports: list[PublishedReport]) -> list[AgreementRow]:
         for report in oldest_first:
             own = lines[report.code].get(number) or {}
             cells.append(LightCell(report.code, own.get("colour") or "", own.get("colour_label") or ""))
-        rows.append(AgreementRow(number, line["title"], line["pillar_number"], tuple(cells)))
+        rows.append(
+            AgreementRow(
+                number, line["title"], line["pillar_number"], tuple(cells), bool(line.get("is_illustrative"))
+            )
+        )
     return rows
 
 

@@ -1,4 +1,5 @@
-"""``{% illustrative obj %}``: marks an invented (demo) fact wherever it appears."""
+"""``{% illustrative obj %}``: marks an invented (demo) fact wherever it appears (a model, a report line, or a
+published snapshot's dict)."""
 
 from django import template
 from django.utils.html import format_html
@@ -11,7 +12,8 @@ TITLE = "Demo-gegevens: verzonnen om de werking te tonen, geen feit uit de Woond
 def illustrative_html(obj, *, short: bool = False) -> SafeString:
     """The mark; ``short`` for a bare number in a list of numbers: an asterisk, the word for screen readers (the
     page explains the asterisk)."""
-    if not getattr(obj, "is_illustrative", False):
+    marked = obj.get("is_illustrative") if isinstance(obj, dict) else getattr(obj, "is_illustrative", False)
+    if not marked:
         return mark_safe("")  # noqa: S308 -- empty
     if short:
         return format_html(

@@ -1,4 +1,5 @@
-"""``{% chart_bars chart as rows %}``: the bars of a published chart's table (see ``public.tables.bars``)."""
+"""``{% chart_bars chart as rows %}``: the bars of a published chart's table (see ``public.tables.bars``);
+``{% demo_shown report reports as demo %}``: does the page show a report published from demo data?"""
 
 from django import template
 
@@ -10,3 +11,9 @@ register = template.Library()
 @register.simple_tag
 def chart_bars(chart: dict) -> list:
     return bars(chart)
+
+
+@register.simple_tag
+def demo_shown(report=None, reports=()) -> bool:
+    shown = [report, *(reports or ())]
+    return any(getattr(found, "is_demo", False) for found in shown)

@@ -43,6 +43,7 @@ class DecisionList:
     present: tuple[str, ...]
     items_without_decision: tuple[str, ...]
     lines: tuple[DecisionLine, ...]
+    is_illustrative: bool = False  # an invented (demo) meeting: the PDF says so on every page
 
     @property
     def filename(self) -> str:
@@ -77,6 +78,7 @@ def build_decision_list(meeting: Meeting) -> DecisionList:
         present=tuple(m.label for m in meeting.present.all()) + tuple(meeting.attendee_names),
         items_without_decision=tuple(str(item) for item in items if not item.decisions.all()),
         lines=tuple(_line(item, decision) for item in items for decision in item.decisions.all()),
+        is_illustrative=meeting.is_illustrative,
     )
 
 

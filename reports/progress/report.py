@@ -102,6 +102,9 @@ class ReportData:
     missing_factsheets: tuple[str, ...] = field(default=())
     briefing: object = None  # the first four pages (``briefing.Briefing``, set by ``compile_report``)
     decisions: DecisionsSection | None = None  # "Besluiten en opvolging" (governance)
+    demo_data: bool = (
+        False  # compiled while demo data was loaded: every page of the PDF says so, and so does the snapshot
+    )
 
     @property
     def changes(self) -> tuple[ReportLine, ...]:
@@ -262,6 +265,7 @@ def build_progress_report(period: Period, report: ProgressReport | None = None) 
         drafts=build_drafts(period, lines),
         missing_factsheets=tuple(missing),
         decisions=build_decisions_section(period),
+        demo_data=Deal.objects.filter(demo_data=True).exists(),
     )
 
 

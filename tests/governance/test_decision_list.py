@@ -63,3 +63,16 @@ def test_a_nier_member_gets_only_the_shared_decisions_and_others_nothing(
     ]
     client.force_login(directeur)
     assert client.get(reverse("reports:decision_list_pdf", args=[decided.pk])).status_code == 404
+
+
+def test_the_pdf_of_an_invented_meeting_says_demo_on_every_page(client, wethouder, decided):
+    client.force_login(wethouder)
+    real = client.get(reverse("reports:decision_list_pdf", args=[decided.pk]))
+    assert "Demo-gegevens" not in "".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(real.content)).pages
+    )
+    type(decided).objects.filter(pk=decided.pk).update(is_illustrative=True)
+    demo = client.get(reverse("reports:decision_list_pdf", args=[decided.pk]))
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(demo.content)).pages]
+    assert "Deze besluitenlijst is gemaakt uit de demogegevens" in " ".join(pages[0].split())
+    assert all("Demo-gegevens, geen feiten" in " ".join(text.split()) for text in pages)

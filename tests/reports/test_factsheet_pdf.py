@@ -10,6 +10,7 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
+from agreements.models import Deal
 from reports.factsheets.sheet import build_factsheet, render_factsheet_pdf
 from tests.jobs.follow import job_file
 from tests.reports.factories import FactsheetFactory, committed_monitor
@@ -108,3 +109,27 @@ def test_hostile_texts_are_printed_as_text_and_fetch_nothing(pillar, period, cou
     # The server does count: a real request shows up.
     urllib.request.urlopen(f"http://127.0.0.1:{port}/controle", timeout=2).read()
     assert hits == ["/controle"]
+
+
+def test_a_factsheet_made_from_demo_data_says_so_on_every_page(pillar, period, agreements):
+    long_text = "Een lange tekst over de voortgang van de pijler. " * 55  # under the fields' 3.000 characters
+    factsheet = FactsheetFactory(
+        pillar=pillar,
+        period=period,
+        summary=long_text,
+        output=long_text,
+        outcome=long_text,
+        next_actions=long_text,
+    )
+    real = PdfReader(io.BytesIO(render_factsheet_pdf(build_factsheet(factsheet))))
+    assert "Demo-gegevens" not in pdf_text(real)
+    if not Deal.objects.exists():
+        Deal.objects.create(name="Woondeal regio Arnhem-Nijmegen", region="regio Arnhem-Nijmegen")
+    Deal.objects.update(demo_data=True)
+    pages = [
+        page.extract_text()
+        for page in PdfReader(io.BytesIO(render_factsheet_pdf(build_factsheet(factsheet)))).pages
+    ]
+    assert len(pages) > 1
+    assert "Deze factsheet is gemaakt uit de demogegevens" in " ".join(pages[0].split())
+    assert all("Demo-gegevens, geen feiten" in " ".join(text.split()) for text in pages)
