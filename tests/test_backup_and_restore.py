@@ -18,8 +18,8 @@ from reports.models import ProgressReport
 from reports.progress.publication import sha256, snapshot_bytes
 from tests.agreements.factories import AgreementStatusFactory
 from tests.factories import AgreementFactory, PillarFactory, UserFactory
-from tests.monitor.conftest import plan, xlsx
 from tests.monitor.region import create_region
+from tests.monitor.workbooks import plan, xlsx
 
 
 def _a_year_of_work() -> None:

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from tests.agreements.factories import periods
-from tests.agreements.test_status_editing import form_data
+from tests.agreements.status_form import form_data
 from tests.factories import AgreementFactory
 
 pytestmark = pytest.mark.django_db

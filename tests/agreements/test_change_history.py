@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from agreements.models import Agreement, Organisation
 from tests.agreements.factories import AgreementStatusFactory, agreement_13, periods
-from tests.agreements.test_status_editing import form_data
+from tests.agreements.status_form import form_data
 
 pytestmark = pytest.mark.django_db
 

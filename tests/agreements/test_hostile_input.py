@@ -6,8 +6,8 @@ from django.urls import reverse
 from agreements.exports import xlsx_bytes
 from agreements.register import HEADERS
 from tests.agreements.factories import AgreementStatusFactory, periods
-from tests.agreements.test_register_import import row, upload
-from tests.agreements.test_status_editing import form_data
+from tests.agreements.register_files import row, upload
+from tests.agreements.status_form import form_data
 from tests.factories import AgreementFactory
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from agreements.exports import xlsx_bytes
 from agreements.models import Agreement, Deal
 from agreements.register import HEADERS
 from tests.agreements.factories import AgreementStatusFactory, periods
-from tests.agreements.test_register_import import confirm, row, upload
+from tests.agreements.register_files import confirm, row, upload
 from tests.factories import AgreementFactory
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.urls import reverse
 from agreements.models import AgreementStatus
 from agreements.services import StatusConflict, save_status
 from tests.agreements.factories import AgreementStatusFactory, agreement_13, periods
-from tests.agreements.test_status_editing import form_data
+from tests.agreements.status_form import form_data
 
 pytestmark = pytest.mark.django_db
 URL = reverse("agreements:status_edit", args=[13])

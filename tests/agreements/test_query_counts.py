@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from agreements.models import Agreement, AgreementStatus
 from tests.agreements.factories import bulk_deal, periods
-from tests.agreements.test_status_editing import form_data
+from tests.agreements.status_form import form_data
 from tests.factories import TempotafelFactory
 
 pytestmark = pytest.mark.django_db

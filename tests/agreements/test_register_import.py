@@ -1,8 +1,6 @@
 """The core team loads the agreement register from Excel: preview of every change and error, then confirm."""
 
 import datetime
-import io
-import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -12,12 +10,12 @@ from agreements.exports import xlsx_bytes
 from agreements.models import Agreement, Organisation, RegisterUpload
 from agreements.register import HEADERS
 from jobs.models import Job
+from tests.agreements.register_files import URL, confirm, row, upload
 from tests.factories import AgreementFactory, UserFactory
+from tests.hostile_workbooks import lying_zip_bomb, with_entity_attack, zip_of
 from tests.jobs.follow import started_job
-from tests.monitor.test_hostile_files import lying_zip_bomb, with_entity_attack
 
 pytestmark = pytest.mark.django_db
-URL = reverse("agreements:register_import")
 
 
 @pytest.fixture
@@ -38,39 +36,6 @@ def register(pillar, other_pillar):
     first.organisations.set([portaal, arnhem])
     AgreementFactory(number=2, pillar=pillar, title="-1 is geen formule maar tekst", text="=SOM(A1)")
     return {"portaal": portaal, "arnhem": arnhem}
-
-
-def row(number=3, pillar=3, title="Circulair bouwen", **overrides) -> list:
-    values = {
-        "nummer": number,
-        "pijler": pillar,
-        "titel": title,
-        "tekst": "Meer circulaire woningen.",
-        "schaalniveau": "Regionaal",
-        "soort": "Bouwproductie",
-        "termijn": 2026,
-        "landt_in": "",
-        "trekker": "Portaal",
-        "betrokken_organisaties": "Portaal; Gemeente Arnhem",
-    }
-    values.update(overrides)
-    return [values[h] for h in HEADERS]
-
-
-def upload(client, data: bytes, name="register.xlsx"):
-    """Upload ``data``; checking it runs as a background job (at once in tests). Returns the preview the
-    job's progress page leads to, the job's page when the check failed, or the form when it refused."""
-    response = client.post(URL, {"file": SimpleUploadedFile(name, data), "action": "preview"})
-    if response.status_code != 302:
-        return response
-    job = started_job(response)
-    return client.get(job.result_url if job.state == Job.State.DONE else response["Location"])
-
-
-def confirm(client, preview):
-    """Press "Wijzigingen opslaan" on ``preview`` (the form carries the staged upload's id, if any)."""
-    staged = preview.context["upload_id"]
-    return client.post(URL, {"action": "confirm", **({"upload": staged} if staged else {})})
 
 
 def test_an_exported_register_imports_without_changes(client, kernteam, register):
@@ -143,19 +108,12 @@ def test_a_duplicate_number_in_the_file_is_an_error(client, kernteam, register):
     assert (error.row, error.column, error.message) == (3, "nummer", "Nummer 3 staat ook al in rij 2.")
 
 
-def zip_without_workbook() -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("document.txt", "geen werkmap")
-    return buffer.getvalue()
-
-
 @pytest.mark.parametrize(
     ("data", "message"),
     [
         (b"nummer;titel\n1;Middenhuur\n", "Dit is geen Excel-bestand (.xlsx)."),
         (b"PK\x03\x04 kapot", "Het bestand is beschadigd of geen geldige Excel-werkmap"),
-        (zip_without_workbook(), "Dit is geen Excel-bestand (.xlsx)."),
+        (zip_of({"document.txt": b"geen werkmap"}), "Dit is geen Excel-bestand (.xlsx)."),
         # The same upload checks as the monitor import (agreements/uploads.py):
         (lying_zip_bomb(), "uitgepakt te groot"),
         (with_entity_attack("xl/sharedStrings.xml"), "XML-documenttypedefinitie"),

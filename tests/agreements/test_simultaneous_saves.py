@@ -10,7 +10,7 @@ from django.urls import reverse
 from agreements.models import AgreementStatus
 from agreements.services import StatusConflict, save_status
 from tests.agreements.factories import AgreementStatusFactory, agreement_13, periods
-from tests.agreements.test_status_editing import form_data
+from tests.agreements.status_form import form_data
 from tests.concurrency import logged_in, simultaneously, winner_and_loser
 from tests.factories import UserFactory
 

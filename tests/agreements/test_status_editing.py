@@ -6,24 +6,9 @@ from django.urls import reverse
 from agreements.models import AgreementStatus, TrafficLight
 from reports.models import Factsheet
 from tests.agreements.factories import AgreementStatusFactory, agreement_13, periods
+from tests.agreements.status_form import form_data
 
 pytestmark = pytest.mark.django_db
-
-
-def form_data(**overrides):
-    data = {
-        "colour": "geel",
-        "phase": "in_uitvoering",
-        "progress": "Eerste woningen in aanbouw.",
-        "output": "Twee tafels gehouden.",
-        "outcome": "120 woningen vergund.",
-        "next_actions": "Afspraken met corporaties vastleggen.",
-        "needs_attention": "on",
-        "colour_change_reason": "",
-        "version": "0",
-    }
-    data.update(overrides)
-    return data
 
 
 @pytest.fixture

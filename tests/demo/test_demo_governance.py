@@ -1,10 +1,7 @@
 """The demo's governance: the bodies with illustrative members, the 2021 DO and BO meetings, escalations of red
 agreements with decisions and follow-up in different states, and the 2021-h1 report that uses them."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 
 from accounts.models import User
 from agreements.models import AgreementStatus, Period, TrafficLight
@@ -14,8 +11,7 @@ from reports.progress.report import build_progress_report
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_walks_the_cycle_of_2021():
-    call_command("seed_demo_data", stdout=StringIO())
+def test_the_demo_walks_the_cycle_of_2021(seeded):
     assert set(Body.objects.values_list("kind", flat=True)) == {"bo", "do", "kernteam", "nier"}
     named = BodyMember.objects.filter(user__isnull=True)
     assert named.exists() and all(m.is_illustrative and "illustratief" in m.name for m in named)
@@ -44,8 +40,7 @@ def test_the_demo_walks_the_cycle_of_2021():
     )
 
 
-def test_pages_mark_the_demo_meetings_as_illustrative(client):
-    call_command("seed_demo_data", stdout=StringIO())
+def test_pages_mark_the_demo_meetings_as_illustrative(seeded, client):
     meeting = Meeting.objects.filter(body__kind="bo", minutes_adopted_at__isnull=False).first()
     client.force_login(User.objects.get(username="kernteam"))
     body = client.get(meeting.get_absolute_url()).content.decode()

@@ -3,10 +3,7 @@ a correction and spending, the core team's 4 fte, requests in every state, round
 milestones; what is invented says so on the page."""
 
 from decimal import Decimal
-from io import StringIO
 
-import pytest
-from django.core.management import call_command
 from django.db.models import Sum
 from django.urls import reverse
 
@@ -22,11 +19,6 @@ from programme.models import (
     WorkBudget,
 )
 from programme.overview import build_budget_overview
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed_demo_data", stdout=StringIO())
 
 
 def test_the_werkbudget_is_the_seeds_million_over_its_four_purposes(seeded):

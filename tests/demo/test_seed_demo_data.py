@@ -2,7 +2,6 @@
 
 from io import StringIO
 
-import pytest
 from django.apps import apps
 from django.core.management import call_command
 from simple_history.models import HistoricalChanges
@@ -20,13 +19,6 @@ OTHER_USERNAMES = [
     *(f"ambassadeur{n}" for n in (1, 2, 4, 5, 6)),
 ]
 KNOWN_NUMBERS = {6, 8, 32, 33, 44, 47, 59, 62, 63}
-
-
-@pytest.fixture
-def seeded(db):
-    out = StringIO()
-    call_command("seed_demo_data", stdout=out)
-    return out.getvalue()
 
 
 def row_counts() -> dict[str, int]:
@@ -113,10 +105,3 @@ def test_every_demo_role_can_log_in(seeded, client):
     assert (ambassador.role, ambassador.pillar.number) == (Role.AMBASSADEUR, 3)
     tempomaker = User.objects.get(username="tempomaker").memberships.get()
     assert (tempomaker.pillar.number, tempomaker.tempomaker_kind) == (3, TempomakerKind.PRIVAAT)
-
-
-def test_password_comes_from_the_environment(db, client, monkeypatch):
-    monkeypatch.setenv("DEMO_PASSWORD", "een-ander-wachtwoord")
-    call_command("seed_demo_data", stdout=StringIO())
-    assert client.login(request=login_request(), username="bestuur", password="een-ander-wachtwoord")
-    assert not client.login(request=login_request(), username="bestuur", password="woondeal-demo-2021")

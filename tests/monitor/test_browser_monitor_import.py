@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from monitor.models import MonitorImport
 from tests.browser import assert_accessible
-from tests.monitor.conftest import plan, xlsx
+from tests.monitor.workbooks import plan, xlsx
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

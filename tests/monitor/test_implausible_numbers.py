@@ -13,7 +13,7 @@ from monitor import services
 from monitor.importing import read_monitor_file
 from monitor.models import HousingPlan, MonitorImport, Municipality
 from tests.jobs.follow import started_job
-from tests.monitor.conftest import plan, xlsx
+from tests.monitor.workbooks import plan, xlsx
 
 pytestmark = pytest.mark.django_db
 

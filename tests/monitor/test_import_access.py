@@ -13,7 +13,7 @@ from monitor import services
 from monitor.models import MonitorImport
 from tests.factories import UserFactory
 from tests.jobs.follow import started_job
-from tests.monitor.conftest import plan, xlsx
+from tests.monitor.workbooks import plan, xlsx
 
 CORE_TEAM_ONLY = [
     "monitor:import_upload",

@@ -9,7 +9,7 @@ from agreements.uploads import UploadRefused
 from monitor import services
 from monitor.models import HousingPlan, Indicator, MonitorImport
 from tests.factories import LocationFactory
-from tests.monitor.conftest import plan, xlsx
+from tests.monitor.workbooks import plan, xlsx
 
 PEILDATUM = datetime.date(2021, 4, 1)
 

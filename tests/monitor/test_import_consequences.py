@@ -11,7 +11,7 @@ from monitor.consequences import consequences_of
 from monitor.importing import read_monitor_file
 from monitor.models import Location, MonitorImport
 from tests.jobs.follow import through_job
-from tests.monitor.conftest import plan, xlsx
+from tests.monitor.workbooks import plan, xlsx
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import datetime
 from monitor import services
 from monitor.models import Indicator
 from tests.factories import LocationFactory
-from tests.monitor.conftest import plan, xlsx
+from tests.monitor.workbooks import plan, xlsx
 
 ZERO_PHASES = {"2020-2024": 0, "2025-2029": 0, "2030+": 0, "onbekend": 0}
 

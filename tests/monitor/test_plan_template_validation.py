@@ -10,7 +10,7 @@ import pytest
 from monitor.importing import read_monitor_file
 from monitor.importing.matching import map_status
 from monitor.models import PlanStatus
-from tests.monitor.conftest import plan, xlsx
+from tests.monitor.workbooks import plan, xlsx
 
 
 @pytest.mark.parametrize("written", ["GM0202", "gm0202", "0202", "202", 202, "Arnhem", "  ARNHEM ", "arnhem"])

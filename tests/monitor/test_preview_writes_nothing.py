@@ -11,7 +11,7 @@ from django.urls import reverse
 from monitor import services
 from tests.factories import LocationFactory
 from tests.jobs.follow import through_job
-from tests.monitor.conftest import plan, xlsx
+from tests.monitor.workbooks import plan, xlsx
 
 WRITES = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
 

@@ -13,7 +13,7 @@ from monitor import services
 from monitor.models import MonitorImport
 from tests.concurrency import logged_in, no_server_error, simultaneously
 from tests.factories import UserFactory
-from tests.monitor.conftest import plan, xlsx
+from tests.monitor.workbooks import plan, xlsx
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

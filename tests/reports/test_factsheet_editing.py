@@ -2,31 +2,14 @@
 
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.urls import reverse
 
 from agreements.fields import MEDIUM_TEXT
 from reports.factsheets import services
 from reports.models import Factsheet
 from tests.reports.factories import FactsheetFactory, committed_monitor
+from tests.reports.factsheet_form import TEXTS, detail_url, edit_url
 
 State = Factsheet.State
-
-
-def edit_url(period, number=3):
-    return reverse("reports:factsheet_edit", args=[period.code, number])
-
-
-def detail_url(period, number=3):
-    return reverse("reports:factsheet_detail", args=[period.code, number])
-
-
-TEXTS = {
-    "summary": "Drie pilots biobased bouwen zijn gestart.",
-    "partners": "Talis, Portaal",
-    "output": "Kennissessie",
-    "outcome": "120 woningen",
-    "next_actions": "Handreiking vaststellen",
-}
 
 
 def test_the_first_save_starts_the_factsheet_and_keeps_history(

@@ -8,7 +8,7 @@ from agreements.models import Period, Pillar
 from reports.factsheets.sheet import build_factsheet
 from reports.models import Factsheet
 from reports.progress.output import compile_report
-from tests.monitor.dashboard.test_sources_side_by_side import commit_plans, commit_provincial, reference
+from tests.monitor.two_sources import commit_plans, commit_provincial, reference
 
 pytestmark = pytest.mark.django_db
 __all__ = ["reference"]  # the fixture, imported for these tests

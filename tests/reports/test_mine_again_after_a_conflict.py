@@ -12,9 +12,9 @@ from agreements.models import AgreementStatus
 from reports.factsheets import services
 from reports.models import Factsheet
 from tests.agreements.factories import AgreementStatusFactory, agreement_13, periods
-from tests.agreements.test_status_editing import form_data
+from tests.agreements.status_form import form_data
 from tests.reports.factories import FactsheetFactory
-from tests.reports.test_factsheet_editing import TEXTS, edit_url
+from tests.reports.factsheet_form import TEXTS, edit_url
 
 pytestmark = pytest.mark.django_db
 

@@ -18,10 +18,10 @@ from agreements.register import HEADERS
 from benchmarks.report_world import make_report_world
 from monitor.models import MonitorImport
 from reports.models import ProgressReport
-from tests.agreements.test_register_import import row
+from tests.agreements.register_files import row
 from tests.logins import verified_login
-from tests.monitor.conftest import plan, xlsx
 from tests.monitor.region import create_region
+from tests.monitor.workbooks import plan, xlsx
 from tests.scaling.servers import AlternatingBrowser, Processes
 
 pytestmark = pytest.mark.django_db(transaction=True)  # the servers must see the data: committed

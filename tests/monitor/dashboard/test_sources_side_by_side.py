@@ -5,42 +5,14 @@ A figure no current source provides reads "onbekend" with the reason, never 0 % 
 import datetime
 
 import pytest
-from django.core.management import call_command
 
-from benchmarks.eib import PROVINCIAL_XLSX
-from monitor import services
 from monitor.dashboard import build_dashboard
-from monitor.models import Location, MonitorImport, Municipality
-from tests.monitor.conftest import plan, xlsx
+from monitor.models import MonitorImport
+from tests.monitor.two_sources import commit, commit_plans, commit_provincial, reference
+from tests.monitor.workbooks import plan, xlsx
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def reference(db):
-    call_command("load_reference_data", verbosity=0)
-    arnhem = Municipality.objects.get(cbs_code="GM0202")
-    return Location.objects.create(name="Kronenburg", municipality=arnhem, planned_homes=1100)
-
-
-def commit(user, content, filename, peildatum):
-    monitor_import, _ = services.upload_monitor_import(
-        content=content, filename=filename, peildatum=peildatum, uploaded_by=user
-    )
-    return services.commit_monitor_import(monitor_import=monitor_import, user=user)
-
-
-def commit_plans(user, peildatum=datetime.date(2021, 1, 1)):
-    rows = [
-        plan(plan_id="K1", locatie="Kronenburg", status="zacht", woningen=124, sociale_huur=60, circulair=31),
-        plan(plan_id="K2", locatie="Kronenburg", status="hard", woningen=76, dure_koop=76),
-        plan(plan_id="N1", gemeente="Nijmegen", status="hard", woningen=300, middenhuur=100),
-    ]
-    return commit(user, xlsx(rows), "plannen.xlsx", peildatum)
-
-
-def commit_provincial(user, peildatum=datetime.date(2021, 4, 1)):
-    return commit(user, PROVINCIAL_XLSX.read_bytes(), PROVINCIAL_XLSX.name, peildatum)
+__all__ = ["reference"]  # the fixture, imported for these tests
 
 
 def test_the_provincial_workbook_leaves_the_plan_level_import_current(reference, kernteam):
