@@ -120,13 +120,24 @@ class _Lookups:
 
 
 def _parse_row(cells: dict, lookups: _Lookups, add_error) -> dict | None:
-    values, ok = {}, True
+    """The row's field values, or None when a cell is wrong (each wrong cell is reported to ``add_error``)."""
+    failed = []
 
     def fail(column, message):
-        nonlocal ok
-        ok = False
+        failed.append(column)
         add_error(column, message)
 
+    values = {
+        **_number_and_pillar(cells, lookups, fail),
+        **_texts(cells, fail),
+        **_choices(cells, lookups, fail),
+        **_organisations(cells, lookups, fail),
+    }
+    return None if failed else values
+
+
+def _number_and_pillar(cells: dict, lookups: _Lookups, fail) -> dict:
+    values = {}
     number = cells["nummer"]
     if not number.isdigit() or not 1 <= int(number) <= MAX_NUMBER:
         fail("nummer", f"Het nummer moet een geheel getal van 1 tot {MAX_NUMBER} zijn, niet '{number}'.")
@@ -136,13 +147,22 @@ def _parse_row(cells: dict, lookups: _Lookups, add_error) -> dict | None:
     if pillar is None:
         fail("pijler", f"Onbekende pijler '{cells['pijler']}'; gebruik het nummer van de pijler.")
     values["pillar"] = pillar
-    values["title"], values["text"], values["horizon"] = cells["titel"], cells["tekst"], cells["termijn"]
+    return values
+
+
+def _texts(cells: dict, fail) -> dict:
+    values = {"title": cells["titel"], "text": cells["tekst"], "horizon": cells["termijn"]}
     if not values["title"]:
         fail("titel", "De titel is verplicht.")
     elif len(values["title"]) > 250:
         fail("titel", "De titel is langer dan 250 tekens.")
     if len(values["horizon"]) > 50:
         fail("termijn", "De termijn is langer dan 50 tekens.")
+    return values
+
+
+def _choices(cells: dict, lookups: _Lookups, fail) -> dict:
+    values = {}
     for column, name, choices, required in [
         ("schaalniveau", "scale", Agreement.Scale.choices, True),
         ("soort", "kind", Agreement.Kind.choices, True),
@@ -153,19 +173,24 @@ def _parse_row(cells: dict, lookups: _Lookups, add_error) -> dict | None:
         if values[name] is None or (required and not text):
             options = ", ".join(label for _, label in choices)
             fail(column, f"Onbekende waarde '{text}' voor {LABELS[name]}; kies uit: {options}.")
-    values["lead_organisation"] = None
+    return values
+
+
+def _organisations(cells: dict, lookups: _Lookups, fail) -> dict:
+    """The lead organisation (or None) and the organisations involved, each by name or short name."""
+    lead = None
     if cells["trekker"]:
-        values["lead_organisation"] = lookups.organisations.get(cells["trekker"].lower())
-        if values["lead_organisation"] is None:
+        lead = lookups.organisations.get(cells["trekker"].lower())
+        if lead is None:
             fail("trekker", f"Onbekende organisatie '{cells['trekker']}'.")
-    values["organisations"] = []
+    organisations = []
     for name in filter(None, (n.strip() for n in cells["betrokken_organisaties"].split(";"))):
         organisation = lookups.organisations.get(name.lower())
         if organisation is None:
             fail("betrokken_organisaties", f"Onbekende organisatie '{name}'.")
-        elif organisation not in values["organisations"]:
-            values["organisations"].append(organisation)
-    return values if ok else None
+        elif organisation not in organisations:
+            organisations.append(organisation)
+    return {"lead_organisation": lead, "organisations": organisations}
 
 
 def _display(agreement_values: dict) -> dict[str, str]:

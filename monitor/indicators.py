@@ -24,6 +24,11 @@ from .models import (
 )
 
 SUMMED = ("homes", *SEGMENTS, "circular", "conceptual", "flexible")
+SCOPE_FIELDS = {
+    Indicator.Level.SUBREGIO: "subregion_id",
+    Indicator.Level.GEMEENTE: "municipality_id",
+    Indicator.Level.LOCATIE: "location_id",
+}
 PHASE = Case(
     When(completion_year__isnull=True, then=Value(PlanPhase.UNKNOWN.value)),
     *(When(completion_year__lte=last, then=Value(phase.value)) for phase, last in PHASE_LAST_YEARS),
@@ -105,51 +110,37 @@ def plan_sums(monitor_import: MonitorImport):
 def compute_indicators(monitor_import: MonitorImport) -> list[Indicator]:
     """(Re)write the import's indicators for the region, every subregion, municipality and location."""
     subregion_of = dict(Municipality.objects.values_list("id", "subregion_id"))
-    tallies: dict[tuple, Tally] = defaultdict(Tally)
-    for row in plan_sums(monitor_import):
-        scopes = [
-            ("regio", None),
-            ("subregio", subregion_of[row["municipality_id"]]),
-            ("gemeente", row["municipality_id"]),
-        ]
-        if row["location_id"]:
-            scopes.append(("locatie", row["location_id"]))
-        for scope in scopes:
-            tallies[scope].add(row)
+    tallies = _tallies(monitor_import, subregion_of)
+    Level = Indicator.Level
+    scopes = [(Level.REGIO, None)]
+    scopes += [(Level.SUBREGIO, pk) for pk in Subregion.objects.values_list("id", flat=True)]
+    scopes += [(Level.GEMEENTE, pk) for pk in subregion_of]
+    if monitor_import.layout == MonitorImport.Layout.PLANS:  # an aggregate source knows no locations
+        scopes += [(Level.LOCATIE, pk) for pk in Location.objects.values_list("id", flat=True)]
     indicators = [
         Indicator(
             monitor_import=monitor_import,
-            level=Indicator.Level.REGIO,
-            figures=tallies[("regio", None)].figures(),
+            level=level,
+            figures=tallies[(level, pk)].figures(),
+            **({SCOPE_FIELDS[level]: pk} if level in SCOPE_FIELDS else {}),
         )
+        for level, pk in scopes
     ]
-    indicators += [
-        Indicator(
-            monitor_import=monitor_import,
-            level=Indicator.Level.SUBREGIO,
-            subregion_id=pk,
-            figures=tallies[("subregio", pk)].figures(),
-        )
-        for pk in Subregion.objects.values_list("id", flat=True)
-    ]
-    indicators += [
-        Indicator(
-            monitor_import=monitor_import,
-            level=Indicator.Level.GEMEENTE,
-            municipality_id=pk,
-            figures=tallies[("gemeente", pk)].figures(),
-        )
-        for pk in subregion_of
-    ]
-    if monitor_import.layout == MonitorImport.Layout.PLANS:  # an aggregate source knows no locations
-        indicators += [
-            Indicator(
-                monitor_import=monitor_import,
-                level=Indicator.Level.LOCATIE,
-                location_id=pk,
-                figures=tallies[("locatie", pk)].figures(),
-            )
-            for pk in Location.objects.values_list("id", flat=True)
-        ]
     Indicator.objects.filter(monitor_import=monitor_import).delete()
     return Indicator.objects.bulk_create(indicators)
+
+
+def _tallies(monitor_import: MonitorImport, subregion_of: dict[int, int]) -> dict[tuple, Tally]:
+    """A tally per scope (level, pk) that has plans; other scopes get an empty one when asked."""
+    tallies: dict[tuple, Tally] = defaultdict(Tally)
+    for row in plan_sums(monitor_import):
+        scopes = [
+            (Indicator.Level.REGIO, None),
+            (Indicator.Level.SUBREGIO, subregion_of[row["municipality_id"]]),
+            (Indicator.Level.GEMEENTE, row["municipality_id"]),
+        ]
+        if row["location_id"]:
+            scopes.append((Indicator.Level.LOCATIE, row["location_id"]))
+        for scope in scopes:
+            tallies[scope].add(row)
+    return tallies

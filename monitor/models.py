@@ -1,5 +1,8 @@
 """The housing monitor: targets, imports, housing plans and indicators (the region's geography: geography.py)."""
 
+import operator
+from functools import reduce
+
 from django.conf import settings
 from django.db import models
 
@@ -268,13 +271,7 @@ class HousingPlan(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["monitor_import", "plan_id"], name="plan_unique_id_per_import"),
             models.CheckConstraint(
-                condition=models.Q(
-                    homes__gte=models.F("sociale_huur")
-                    + models.F("middenhuur")
-                    + models.F("dure_huur")
-                    + models.F("betaalbare_koop")
-                    + models.F("dure_koop")
-                ),
+                condition=models.Q(homes__gte=reduce(operator.add, map(models.F, PriceSegment.values))),
                 name="plan_segments_within_homes",
             ),
         ]

@@ -193,24 +193,15 @@ def build_dashboard(
     indicators = load_indicators(sources, level, obj)
     figures = indicators[(level, getattr(obj, "pk", None))]
     targets = {t.code: t for t in Target.objects.filter(code__in=TARGET_CODES)}
-    homes_target = targets.get("homes-2025")
     municipalities, locations = _in_scope(level, obj)
     monitor_settings = MonitorSettings.load()
-    realised = _Realised(
-        source=monitor_settings.realised_source,
-        until_year=(homes_target.horizon_year if homes_target and homes_target.horizon_year else 2025),
-        municipalities=municipalities,
-    )
+    realised = _realised_until_target(monitor_settings.realised_source, targets, municipalities)
     period = period or Period.objects.current()
     scope_realised = realised.of(level, obj, figures)
     dashboard = Dashboard(
         level=level,
         title=obj.name if obj is not None else "Regio Arnhem-Nijmegen",
-        slug={
-            Level.REGIO: "regio",
-            Level.SUBREGIO: getattr(obj, "slug", ""),
-            Level.GEMEENTE: getattr(obj, "cbs_code", ""),
-        }.get(level, f"locatie-{getattr(obj, 'pk', '')}"),
+        slug=_slug(level, obj),
         breadcrumbs=_breadcrumbs(level, obj),
         monitor_import=sources[0] if sources else None,
         sources=sources,
@@ -231,6 +222,22 @@ def build_dashboard(
         dashboard.location = obj
         dashboard.agreements, dashboard.tempotafels = _linked(obj, period, user)
     return dashboard
+
+
+def _realised_until_target(source: str, targets: dict[str, Target], municipalities) -> _Realised:
+    """Homes realised from the chosen source, counted until the horizon of the homes target (else 2025)."""
+    homes_target = targets.get("homes-2025")
+    until_year = homes_target.horizon_year if homes_target and homes_target.horizon_year else 2025
+    return _Realised(source=source, until_year=until_year, municipalities=municipalities)
+
+
+def _slug(level: str, obj) -> str:
+    """The scope's name in the dashboard's URLs and downloads."""
+    return {
+        Level.REGIO: "regio",
+        Level.SUBREGIO: getattr(obj, "slug", ""),
+        Level.GEMEENTE: getattr(obj, "cbs_code", ""),
+    }.get(level, f"locatie-{getattr(obj, 'pk', '')}")
 
 
 def region_target_rows() -> dict[str, TargetRow]:

@@ -37,36 +37,9 @@ def _share_row(
 
 def build_targets(*, level: str, figures: dict, realised: int | None, targets: dict[str, Target]) -> list:
     rows = []
-    homes = targets.get("homes-2025")
-    if level == Level.REGIO and homes is not None:
-        goal = float(homes.value)
-        rows.append(
-            TargetRow(
-                code=homes.code,
-                label=f"Gerealiseerde woningen {REALISED_FROM_YEAR}–{homes.horizon_year or ''}".rstrip("–"),
-                value=realised,
-                unit="woningen",
-                target_label=_target_label(homes),
-                progress=None if realised is None or not goal else round(100 * realised / goal, 1),
-                met=None if realised is None else realised >= goal,
-            )
-        )
-    stock, need = targets.get("plan-stock-2030"), targets.get("need-per-year")
-    if level == Level.REGIO and stock is not None and need is not None and figures["hard_by_phase"] is None:
-        label = "Plancapaciteit tot 2030 ten opzichte van de behoefte"
-        rows.append(_share_row(stock, label, None, "", why_unknown(figures, "hard_by_phase")))
-    elif level == Level.REGIO and stock is not None and need is not None:
-        capacity = sum(figures["hard_by_phase"][p] + figures["soft_by_phase"][p] for p in PHASES_TO_2030)
-        need_high = float(need.value_max or need.value) * NEED_YEARS_TO_2030
-        need_low = float(need.value) * NEED_YEARS_TO_2030
-        ratio = round(100 * capacity / need_high, 1) if need_high else None
-        note = (
-            f"Plancapaciteit tot 2030 (hard en zacht, fasen 2020–2029 en zonder fasering): "
-            f"{format_number(capacity)} woningen, tegenover een behoefte van {format_number(need_low)}–"
-            f"{format_number(need_high)} woningen ({NEED_YEARS_TO_2030} jaar × {_target_label(need)}). "
-            f"Het percentage is berekend op de hoogste behoefte."
-        )
-        rows.append(_share_row(stock, "Plancapaciteit tot 2030 ten opzichte van de behoefte", ratio, note))
+    if level == Level.REGIO:
+        rows.append(_realised_row(targets.get("homes-2025"), realised))
+        rows.append(_capacity_row(targets.get("plan-stock-2030"), targets.get("need-per-year"), figures))
     rows.append(
         _share_row(
             targets.get("affordable-share"),
@@ -86,3 +59,39 @@ def build_targets(*, level: str, figures: dict, realised: int | None, targets: d
         )
     )
     return [row for row in rows if row is not None]
+
+
+def _realised_row(homes: Target | None, realised: int | None) -> TargetRow | None:
+    """The region's homes completed since the deal, against its target for 2025."""
+    if homes is None:
+        return None
+    goal = float(homes.value)
+    return TargetRow(
+        code=homes.code,
+        label=f"Gerealiseerde woningen {REALISED_FROM_YEAR}–{homes.horizon_year or ''}".rstrip("–"),
+        value=realised,
+        unit="woningen",
+        target_label=_target_label(homes),
+        progress=None if realised is None or not goal else round(100 * realised / goal, 1),
+        met=None if realised is None else realised >= goal,
+    )
+
+
+def _capacity_row(stock: Target | None, need: Target | None, figures: dict) -> TargetRow | None:
+    """The region's plan capacity until 2030 as a share of the highest need in those years."""
+    if stock is None or need is None:
+        return None
+    label = "Plancapaciteit tot 2030 ten opzichte van de behoefte"
+    if figures["hard_by_phase"] is None:
+        return _share_row(stock, label, None, "", why_unknown(figures, "hard_by_phase"))
+    capacity = sum(figures["hard_by_phase"][p] + figures["soft_by_phase"][p] for p in PHASES_TO_2030)
+    need_high = float(need.value_max or need.value) * NEED_YEARS_TO_2030
+    need_low = float(need.value) * NEED_YEARS_TO_2030
+    ratio = round(100 * capacity / need_high, 1) if need_high else None
+    note = (
+        f"Plancapaciteit tot 2030 (hard en zacht, fasen 2020–2029 en zonder fasering): "
+        f"{format_number(capacity)} woningen, tegenover een behoefte van {format_number(need_low)}–"
+        f"{format_number(need_high)} woningen ({NEED_YEARS_TO_2030} jaar × {_target_label(need)}). "
+        f"Het percentage is berekend op de hoogste behoefte."
+    )
+    return _share_row(stock, label, ratio, note)

@@ -2,6 +2,7 @@
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from django.db import connection
 
@@ -25,6 +26,7 @@ FIELD_LABELS = {
 }
 STATUS_LABELS = dict(PlanStatus.choices)
 SEGMENT_LABELS = {**dict(PriceSegment.choices), "onbekend": "Segment onbekend"}
+_segment_values = attrgetter(*SEGMENTS)
 
 
 @dataclass
@@ -50,31 +52,8 @@ class MonitorPreview:
 
 def build_preview(parsed: ParsedImport, *, previous: MonitorImport | None) -> MonitorPreview:
     municipalities = {m.pk: m for m in Municipality.objects.select_related("subregion")}
-    per_municipality_status: Counter = Counter()  # (municipality, status) → homes
-    plans_per_municipality_status: Counter = Counter()
-    segments = dict.fromkeys(SEGMENTS, 0)
-    for plan in parsed.plans:
-        key = (plan.municipality_id, plan.status)
-        per_municipality_status[key] += plan.homes
-        plans_per_municipality_status[key] += 1
-        segments["sociale_huur"] += plan.sociale_huur
-        segments["middenhuur"] += plan.middenhuur
-        segments["dure_huur"] += plan.dure_huur
-        segments["betaalbare_koop"] += plan.betaalbare_koop
-        segments["dure_koop"] += plan.dure_koop
-    region, by_subregion, by_municipality = Counter(), defaultdict(Counter), defaultdict(Counter)
-    plans_by_status = Counter()
-    for (municipality_id, status), homes in per_municipality_status.items():
-        municipality = municipalities[municipality_id]
-        plans = plans_per_municipality_status[(municipality_id, status)]
-        plans_by_status[status] += plans
-        for counter in (
-            region,
-            by_subregion[municipality.subregion.name],
-            by_municipality[municipality.name],
-        ):
-            counter.update({"plans": plans, "homes": homes, status: homes})
-    segments["onbekend"] = region["homes"] - sum(segments.values())
+    region, by_subregion, by_municipality, plans_by_status = _totals(parsed.plans, municipalities)
+    segments = _segment_totals(parsed.plans, homes=region["homes"])
     with collector_paused():
         new, removed, changed = _differences(parsed.plans, previous, municipalities)
     return MonitorPreview(
@@ -89,6 +68,38 @@ def build_preview(parsed: ParsedImport, *, previous: MonitorImport | None) -> Mo
         removed=removed,
         changed=changed,
     )
+
+
+def _totals(plans, municipalities):
+    """Plans, homes and homes per status for the region, per subregion and per municipality (Counters), and
+    the number of plans per status."""
+    homes_by_key: Counter = Counter()  # (municipality, status) → homes
+    plans_by_key: Counter = Counter()
+    for plan in plans:
+        key = (plan.municipality_id, plan.status)
+        homes_by_key[key] += plan.homes
+        plans_by_key[key] += 1
+    region, by_subregion, by_municipality = Counter(), defaultdict(Counter), defaultdict(Counter)
+    plans_by_status = Counter()
+    for (municipality_id, status), homes in homes_by_key.items():
+        municipality = municipalities[municipality_id]
+        plans = plans_by_key[(municipality_id, status)]
+        plans_by_status[status] += plans
+        for counter in (
+            region,
+            by_subregion[municipality.subregion.name],
+            by_municipality[municipality.name],
+        ):
+            counter.update({"plans": plans, "homes": homes, status: homes})
+    return region, by_subregion, by_municipality, plans_by_status
+
+
+def _segment_totals(plans, *, homes: int) -> dict[str, int]:
+    """Homes per price segment over all plans, and "onbekend": the homes of no segment."""
+    totals = list(map(sum, zip(*map(_segment_values, plans), strict=True))) or [0] * len(SEGMENTS)
+    segments = dict(zip(SEGMENTS, totals, strict=True))
+    segments["onbekend"] = homes - sum(totals)
+    return segments
 
 
 def _differences(plans, previous, municipalities):
