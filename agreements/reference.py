@@ -22,3 +22,6 @@ REFERENCE_FIXTURES: list[str] = [
         "bodies.json",
     )
 ]
+
+# The region (subregions, then their municipalities): loaded on their own by tests and benchmarks.
+REGION_FIXTURES = [FIXTURE_DIR / "subregions.json", FIXTURE_DIR / "municipalities.json"]

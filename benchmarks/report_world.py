@@ -4,11 +4,15 @@ indicators. Deterministic (``random.Random(seed)``), written with ``bulk_create`
 report benchmark."""
 
 import datetime
+import json
 import random
+
+from django.core.management import call_command
 
 from accounts.models import Membership, Role, User
 from agreements.models import Agreement, AgreementStatus, Deal, Period, Phase, Pillar, TrafficLight
-from monitor.models import Indicator, MonitorImport, Municipality, Subregion, Target
+from agreements.reference import REGION_FIXTURES
+from monitor.models import Indicator, MonitorImport, Municipality, PlanPhase, PriceSegment, Subregion, Target
 from reports.models import Factsheet, ProgressReport
 
 PILLARS = [
@@ -20,19 +24,6 @@ PILLARS = [
     "Specifieke doelgroepen en overige thema's",
 ]
 PILLAR_RANGES = [(1, 12), (13, 20), (21, 27), (28, 40), (41, 53), (54, 69)]
-SUBREGIONS = {
-    "Arnhem en omgeving": ["Arnhem", "Lingewaard", "Overbetuwe", "Renkum", "Rheden", "Rozendaal"],
-    "Nijmegen en omgeving": [
-        "Nijmegen",
-        "Berg en Dal",
-        "Beuningen",
-        "Druten",
-        "Heumen",
-        "Mook en Middelaar",
-        "Wijchen",
-    ],
-    "De Liemers": ["Doesburg", "Duiven", "Montferland", "Westervoort", "Zevenaar"],
-}
 PROGRESS = (
     "De partners hebben dit halfjaar de uitwerking besproken aan de Tempotafel en met de betrokken gemeenten. "
     "Een eerste versie van het plan van aanpak ligt klaar; de planning voor het komende halfjaar is vastgesteld "
@@ -46,13 +37,19 @@ FACTSHEET_TEXT = (
 )
 
 
+def region() -> dict[str, list[str]]:
+    """Subregion → the names of its municipalities, in the order of the app's reference data."""
+    members: dict[str, list[str]] = {}
+    for row in json.loads(REGION_FIXTURES[1].read_text()):
+        members.setdefault(row["fields"]["subregion"][0], []).append(row["fields"]["name"])
+    return members
+
+
 def figures(rng: random.Random, scale: int) -> dict:
-    hard = {p: rng.randint(1, 9) * scale for p in ["2020-2024", "2025-2029", "2030+", "onbekend"]}
-    soft = {p: rng.randint(1, 9) * scale for p in ["2020-2024", "2025-2029", "2030+", "onbekend"]}
+    hard = {p: rng.randint(1, 9) * scale for p in PlanPhase.values}
+    soft = {p: rng.randint(1, 9) * scale for p in PlanPhase.values}
     homes = sum(hard.values()) + sum(soft.values())
-    segments = {
-        k: homes // 6 for k in ["sociale_huur", "middenhuur", "dure_huur", "betaalbare_koop", "dure_koop"]
-    }
+    segments = {k: homes // 6 for k in PriceSegment.values}
     segments["onbekend"] = homes - sum(segments.values())
     return {
         "plans": homes // 40 + 1,
@@ -89,39 +86,27 @@ def make_monitor(user, rng: random.Random, period: Period) -> MonitorImport:
         row_count=500,
     )
     indicators = [Indicator(monitor_import=monitor_import, level="regio", figures=figures(rng, 1000))]
-    code = 9100
-    for name, members in SUBREGIONS.items():
-        subregion, _ = Subregion.objects.get_or_create(
-            name=name, defaults={"slug": name.lower().replace(" ", "-")}
-        )
+    call_command("loaddata", *REGION_FIXTURES, verbosity=0)
+    subregions = {s.name: s for s in Subregion.objects.all()}
+    municipalities = {m.name: m for m in Municipality.objects.all()}
+    for name, members in region().items():
         indicators.append(
             Indicator(
                 monitor_import=monitor_import,
                 level="subregio",
-                subregion=subregion,
+                subregion=subregions[name],
                 figures=figures(rng, 300),
             )
         )
-        for member in members:
-            code += 1
-            municipality, _ = Municipality.objects.get_or_create(
-                name=member,
-                defaults={
-                    "cbs_code": f"GM{code}",
-                    "province": "Gelderland",
-                    "subregion": subregion,
-                    "latitude": 51.9,
-                    "longitude": 5.9,
-                },
+        indicators += [
+            Indicator(
+                monitor_import=monitor_import,
+                level="gemeente",
+                municipality=municipalities[member],
+                figures=figures(rng, 50),
             )
-            indicators.append(
-                Indicator(
-                    monitor_import=monitor_import,
-                    level="gemeente",
-                    municipality=municipality,
-                    figures=figures(rng, 50),
-                )
-            )
+            for member in members
+        ]
     Indicator.objects.bulk_create(indicators)
     for code_, name, value in [
         ("affordable-share", "Betaalbaar aandeel", 50),
