@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Agreement, AgreementStatus, Deal, Organisation, Period, Pillar
+from .models import Agreement, AgreementStatus, Deal, Organisation, Period, Pillar, StatusLock
 from .records import KeptRecordAdmin
 from .versioning import VersionedAdmin, VersionedAdminForm
 
@@ -22,6 +22,24 @@ class PeriodAdmin(KeptRecordAdmin, admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         """A closed period stays closed: the state is not offered for change."""
         return ["code", "state"] if obj is not None and not obj.is_open else ["code"]
+
+
+@admin.register(StatusLock)
+class StatusLockAdmin(SimpleHistoryAdmin):
+    """Read only: the factsheet workflow locks and unlocks (approve, reopen), with its own log of who and why."""
+
+    list_display = ["pillar", "period", "reason", "locked_by", "locked_at"]
+    list_filter = ["period", "pillar"]
+    search_fields = ["reason"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Pillar)

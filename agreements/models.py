@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 from .fields import LONG_TEXT, MEDIUM_TEXT, PROGRESS_TEXT, SHORT_TEXT, LimitedTextField
 from .half_years import PERIOD_STAYS_CLOSED, Period, PeriodQuerySet  # noqa: F401 (re-exported)
 from .lights import Light, LightCounts, TrafficLight
+from .locks import StatusLock, StatusLockQuerySet  # noqa: F401 (re-exported)
 from .records import KeptQuerySet, KeptRecord
 from .versioning import Versioned, VersionedQuerySet
 
@@ -80,9 +81,9 @@ class Pillar(models.Model):
         return (self.number,)
 
     def is_locked_for(self, period) -> bool:
-        """After the ambassador approves the pillar's factsheet, its statuses for that period are locked
-        until the core team reopens it. (Factsheets live in reports; read through the reverse relation.)"""
-        return self.factsheets.filter(period=period, state__in=["approved", "final"]).exists()
+        """Whether the pillar's statuses in ``period`` are settled (``StatusLock``, set by the factsheet
+        workflow when the ambassador approves, lifted when the core team reopens)."""
+        return self.status_locks.filter(period=period).exists()
 
 
 class OrganisationManager(models.Manager):

@@ -58,6 +58,7 @@ def ensure_factsheets(*, users: dict[str, User]) -> None:
             )
             if not factsheet.transitions.exists():
                 _write_steps(factsheet, users, STEPS[state])
+            factsheet.sync_status_lock(by=users["kernteam"])
 
 
 def _write_steps(factsheet: Factsheet, users: dict[str, User], steps) -> None:

@@ -24,6 +24,10 @@ class FactsheetAdmin(KeptRecordAdmin, VersionedAdmin, SimpleHistoryAdmin):
     search_fields = ["summary", "output", "outcome"]
     inlines = [FactsheetTransitionInline]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        obj.sync_status_lock(by=request.user)  # a state set here locks or frees the pillar's statuses too
+
 
 @admin.register(FactsheetTransition)
 class FactsheetTransitionAdmin(KeptRecordAdmin, admin.ModelAdmin):

@@ -6,7 +6,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from agreements.fields import LONG_TEXT, MEDIUM_TEXT, LimitedTextField
-from agreements.models import Period, Pillar
+from agreements.models import Period, Pillar, StatusLock
 from agreements.records import KeptQuerySet, KeptRecord
 from agreements.versioning import Versioned, VersionedQuerySet
 
@@ -46,6 +46,9 @@ class Factsheet(KeptRecord, Versioned):
         RETURNED = "returned", "Teruggestuurd"
         APPROVED = "approved", "Goedgekeurd"
         FINAL = "final", "Definitief"
+
+    # While the factsheet is in one of these, its pillar's traffic lights for the period may not change.
+    LOCKING_STATES = (State.APPROVED, State.FINAL)
 
     pillar = models.ForeignKey(
         Pillar, on_delete=models.PROTECT, related_name="factsheets", verbose_name="pijler"
@@ -99,6 +102,15 @@ class Factsheet(KeptRecord, Versioned):
     def is_editable(self) -> bool:
         """Texts change only while the tempomakers hold it (concept or returned) in an open period."""
         return self.period.is_open and self.state in (self.State.CONCEPT, self.State.RETURNED)
+
+    def sync_status_lock(self, *, by) -> None:
+        """The pillar's statuses in this period are locked while its factsheet is approved or final, and
+        free otherwise. Agreements owns the lock (``StatusLock``); every change of ``state`` calls this."""
+        where = {"pillar_id": self.pillar_id, "period_id": self.period_id}
+        if self.state in self.LOCKING_STATES:
+            StatusLock.objects.lock(**where, by=by, reason=f"Factsheet {self.get_state_display().lower()}")
+        else:
+            StatusLock.objects.unlock(**where)
 
     def last_submitter_id(self) -> int | None:
         if not self.is_started:

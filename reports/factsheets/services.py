@@ -120,6 +120,28 @@ def is_own_work(factsheet: Factsheet, user: User) -> bool:
     return user.pk in (factsheet.updated_by_id, factsheet.last_submitter_id())
 
 
+@dataclass(frozen=True)
+class Mail:
+    """Who hears of a step, once it is committed: ``to`` gives the addresses for the factsheet."""
+
+    template: str
+    subject: str
+    to: Callable[[Factsheet], list[str]]
+
+
+MAILS: dict[str, Mail] = {
+    "submit": Mail("factsheet_submitted", "factsheet ingediend", notifications.ambassador_addresses),
+    "approve": Mail("factsheet_approved", "factsheet goedgekeurd", notifications.tempomaker_addresses),
+    "return": Mail("factsheet_returned", "factsheet teruggestuurd", notifications.tempomaker_addresses),
+    "reopen": Mail("factsheet_reopened", "factsheet heropend", notifications.tempomaker_addresses),
+    "finalise_on_behalf": Mail(
+        "factsheet_finalised_on_behalf",
+        "factsheet namens de pijler definitief gemaakt",
+        notifications.tempomaker_addresses,
+    ),
+}
+
+
 def _transition(
     *,
     action: str,
@@ -129,6 +151,8 @@ def _transition(
     expected_version: int | None = None,
     check: Callable[[Factsheet], None] | None = None,
 ) -> Factsheet:
+    """One step: claim the factsheet in a state the rule starts from, move it, log it, set the pillar's
+    status lock to match (agreements' ``StatusLock``) and mail whoever ``MAILS`` names once committed."""
     rule = RULES[action]
     if not rule.may(user, factsheet):
         raise PermissionDenied
@@ -148,10 +172,21 @@ def _transition(
         current._history_user = user
         current._change_reason = f"{from_state} → {rule.to_state}"
         current.save()
+        current.sync_status_lock(by=user)
         FactsheetTransition.objects.create(
             factsheet=current, from_state=from_state, to_state=rule.to_state, by=user, comment=comment
         )
+        if action in MAILS:
+            _mail_after_commit(current, MAILS[action], by=user, comment=comment)
     return current
+
+
+def _required(text: str, refusal: str) -> str:
+    """The comment or reason a step needs, stripped; refused with ``refusal`` when empty."""
+    text = text.strip()
+    if not text:
+        raise FactsheetRefused(refusal)
+    return text
 
 
 def submit_factsheet(*, factsheet: Factsheet, user: User, expected_version: int | None = None) -> Factsheet:
@@ -159,17 +194,9 @@ def submit_factsheet(*, factsheet: Factsheet, user: User, expected_version: int 
         if not current.summary.strip():
             raise FactsheetRefused("Vul eerst de samenvatting in; daarna kunt u de factsheet indienen.")
 
-    result = _transition(
+    return _transition(
         action="submit", factsheet=factsheet, user=user, expected_version=expected_version, check=check
     )
-    _mail_after_commit(
-        result,
-        template="factsheet_submitted",
-        subject="factsheet ingediend",
-        to=notifications.ambassador_addresses(result),
-        by=user,
-    )
-    return result
 
 
 def approve_factsheet(*, factsheet: Factsheet, user: User, expected_version: int | None = None) -> Factsheet:
@@ -179,37 +206,18 @@ def approve_factsheet(*, factsheet: Factsheet, user: User, expected_version: int
                 "U hebt deze factsheet zelf ingediend of bewerkt; een andere ambassadeur moet hem goedkeuren."
             )
 
-    result = _transition(
+    return _transition(
         action="approve", factsheet=factsheet, user=user, expected_version=expected_version, check=check
     )
-    _mail_after_commit(
-        result,
-        template="factsheet_approved",
-        subject="factsheet goedgekeurd",
-        to=notifications.tempomaker_addresses(result),
-        by=user,
-    )
-    return result
 
 
 def return_factsheet(
     *, factsheet: Factsheet, user: User, comment: str, expected_version: int | None = None
 ) -> Factsheet:
-    comment = comment.strip()
-    if not comment:
-        raise FactsheetRefused("Schrijf bij ‘Opmerkingen’ wat de tempomakers moeten aanpassen.")
-    result = _transition(
+    comment = _required(comment, "Schrijf bij ‘Opmerkingen’ wat de tempomakers moeten aanpassen.")
+    return _transition(
         action="return", factsheet=factsheet, user=user, comment=comment, expected_version=expected_version
     )
-    _mail_after_commit(
-        result,
-        template="factsheet_returned",
-        subject="factsheet teruggestuurd",
-        to=notifications.tempomaker_addresses(result),
-        by=user,
-        comment=comment,
-    )
-    return result
 
 
 def finalise_factsheet(*, factsheet: Factsheet, user: User, expected_version: int | None = None) -> Factsheet:
@@ -221,11 +229,9 @@ def finalise_on_behalf(
 ) -> Factsheet:
     """The core team makes a pillar's factsheet final without its approval (for example when nobody can
     submit or approve it in time). The reason is required and kept in the workflow's log."""
-    reason = reason.strip()
-    if not reason:
-        raise FactsheetRefused(
-            "Geef bij ‘Reden’ aan waarom het kernteam de factsheet namens de pijler afrondt."
-        )
+    reason = _required(
+        reason, "Geef bij ‘Reden’ aan waarom het kernteam de factsheet namens de pijler afrondt."
+    )
     if not user.may_manage_register():
         raise PermissionDenied
     _require_open(factsheet.period)
@@ -233,53 +239,32 @@ def finalise_on_behalf(
         Factsheet.objects.get_or_create(
             pillar_id=factsheet.pillar_id, period_id=factsheet.period_id, defaults={"updated_by": user}
         )
-        result = _transition(
+        return _transition(
             action="finalise_on_behalf",
             factsheet=factsheet,
             user=user,
             comment=reason,
             expected_version=expected_version,
         )
-    _mail_after_commit(
-        result,
-        template="factsheet_finalised_on_behalf",
-        subject="factsheet namens de pijler definitief gemaakt",
-        to=notifications.tempomaker_addresses(result),
-        by=user,
-        comment=reason,
-    )
-    return result
 
 
 def reopen_factsheet(
     *, factsheet: Factsheet, user: User, reason: str, expected_version: int | None = None
 ) -> Factsheet:
-    reason = reason.strip()
-    if not reason:
-        raise FactsheetRefused("Geef bij ‘Reden’ aan waarom de factsheet wordt heropend.")
-    result = _transition(
+    reason = _required(reason, "Geef bij ‘Reden’ aan waarom de factsheet wordt heropend.")
+    return _transition(
         action="reopen", factsheet=factsheet, user=user, comment=reason, expected_version=expected_version
     )
-    _mail_after_commit(
-        result,
-        template="factsheet_reopened",
-        subject="factsheet heropend",
-        to=notifications.tempomaker_addresses(result),
-        by=user,
-        comment=reason,
-    )
-    return result
 
 
-def _mail_after_commit(
-    factsheet: Factsheet, *, template: str, subject: str, to, by: User, comment: str = ""
-) -> None:
+def _mail_after_commit(factsheet: Factsheet, mail: Mail, *, by: User, comment: str = "") -> None:
     """Mail only once the transition is committed: a rolled-back step tells nobody anything."""
+    to = mail.to(factsheet)
     transaction.on_commit(
         lambda: notifications.send_factsheet_mail(
             factsheet,
-            template=template,
-            subject=subject,
+            template=mail.template,
+            subject=mail.subject,
             to=to,
             by=by,
             **({"comment": comment} if comment else {}),

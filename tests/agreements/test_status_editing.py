@@ -3,7 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from agreements.models import AgreementStatus, TrafficLight
+from agreements.models import AgreementStatus, StatusLock, TrafficLight
+from reports.factsheets.services import approve_factsheet
 from reports.models import Factsheet
 from tests.agreements.factories import AgreementStatusFactory, agreement_13, periods
 from tests.agreements.status_form import form_data
@@ -103,10 +104,11 @@ def test_closed_periods_cannot_be_edited(client, kernteam, other_pillar):
     assert not AgreementStatus.objects.exists()
 
 
-def test_an_approved_factsheet_locks_the_pillars_statuses(client, tempomaker, pillar):
+def test_an_approved_factsheet_locks_the_pillars_statuses(client, tempomaker, ambassadeur, pillar):
     current = periods(1)[0]
     agreement_13(pillar)
-    Factsheet.objects.create(pillar=pillar, period=current, state=Factsheet.State.APPROVED)
+    submitted = Factsheet.objects.create(pillar=pillar, period=current, state=Factsheet.State.SUBMITTED)
+    approve_factsheet(factsheet=submitted, user=ambassadeur)
     client.force_login(tempomaker)
     response = client.get(edit_url())
     assert response.status_code == 403
@@ -124,3 +126,16 @@ def test_the_detail_page_offers_editing_only_to_those_who_may(client, tempomaker
     assert edit_url() in client.get(reverse("agreements:detail", args=[13])).content.decode()
     client.force_login(other_tempomaker)
     assert edit_url() not in client.get(reverse("agreements:detail", args=[13])).content.decode()
+
+
+def test_the_lock_is_agreements_own_state(client, tempomaker, pillar):
+    """The editor asks only agreements: a lock without any factsheet refuses, lifting it frees the editor."""
+    current = periods(1)[0]
+    agreement_13(pillar)
+    StatusLock.objects.lock(
+        pillar_id=pillar.pk, period_id=current.pk, by=None, reason="Factsheet goedgekeurd"
+    )
+    client.force_login(tempomaker)
+    assert client.get(edit_url()).status_code == 403
+    assert StatusLock.objects.unlock(pillar_id=pillar.pk, period_id=current.pk)
+    assert client.get(edit_url()).status_code == 200

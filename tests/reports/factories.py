@@ -14,6 +14,7 @@ class FactsheetFactory(DjangoModelFactory):
     class Meta:
         model = Factsheet
         django_get_or_create = ["pillar", "period"]
+        skip_postgeneration_save = True  # the hook below writes the lock, not the factsheet
 
     pillar = factory.SubFactory(PillarFactory)
     period = factory.SubFactory(PeriodFactory)
@@ -28,6 +29,12 @@ class FactsheetFactory(DjangoModelFactory):
         approved = factory.Trait(state=Factsheet.State.APPROVED)
         returned = factory.Trait(state=Factsheet.State.RETURNED, review_comments="Graag cijfers toevoegen.")
         final = factory.Trait(state=Factsheet.State.FINAL)
+
+    @factory.post_generation
+    def status_lock(obj, create, extracted, **kwargs):
+        """As the workflow does: an approved or final factsheet locks its pillar's statuses."""
+        if create:
+            obj.sync_status_lock(by=obj.updated_by)
 
 
 def committed_monitor(figures: dict, *, peildatum=datetime.date(2021, 7, 1)) -> MonitorImport:
