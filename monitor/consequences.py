@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .dashboard.figures import format_number
+from agreements.formatting import format_number
+
 from .dashboard.sources import current_sources, levels_of, merge_figures
 from .importing.parsed import ParsedImport, phase_for_year
 from .indicators import SUMMED, Tally

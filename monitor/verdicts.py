@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from agreements.formatting import format_number
 from agreements.lights import TrafficLight
 
 from .dashboard.builder import region_target_rows
-from .dashboard.figures import format_number
 from .dashboard.types import TargetRow
 from .models import AgreementTarget
 

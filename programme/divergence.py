@@ -8,8 +8,7 @@ locations; ``monitor.dashboard.sources`` decides which import is current). A fig
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.utils.formats import number_format
-
+from agreements.formatting import format_number
 from monitor.dashboard.sources import current_sources, levels_of
 from monitor.importing.parsed import AFFORDABLE_SEGMENTS
 from monitor.models import Indicator, MonitorImport
@@ -34,10 +33,6 @@ def affordable_homes(figures: dict) -> int | None:
     return sum(known)
 
 
-def grouped(value: int) -> str:
-    return number_format(value, use_l10n=True, force_grouping=True)
-
-
 @dataclass
 class Comparison:
     label: str
@@ -52,8 +47,7 @@ class Comparison:
 
     @property
     def text(self) -> str:
-        monitor = "onbekend" if self.monitor is None else grouped(self.monitor)
-        return f"{self.label}: ambitie {grouped(self.ambition)}, monitor {monitor}"
+        return f"{self.label}: ambitie {format_number(self.ambition)}, monitor {format_number(self.monitor)}"
 
 
 @dataclass

@@ -3,7 +3,7 @@ simple bar charts (drawn in HTML, so they work without JavaScript; the table bes
 
 from dataclasses import dataclass
 
-from monitor.dashboard import format_number
+from agreements.formatting import format_number
 
 from .published import PublishedReport
 

@@ -8,6 +8,7 @@ current source provides reads "onbekend" with the reason, never 0 %. Pillars wit
 from dataclasses import dataclass
 from datetime import date
 
+from agreements.formatting import UNKNOWN, format_number
 from monitor.dashboard import GROUP_OF, current_sources, region_figures, why_unknown
 
 
@@ -66,15 +67,11 @@ def current_region_figures() -> MonitorFigures | None:
     return MonitorFigures(sources[0].peildatum, sources[0].filename, region_figures(sources))
 
 
-def format_number(value) -> str:
-    return f"{int(value):,}".replace(",", ".")
-
-
 def format_value(value, unit: str) -> str:
     if value is None:
-        return "onbekend"
+        return UNKNOWN
     if unit == "%":
-        return f"{float(value):.1f}".replace(".", ",") + " %"
+        return f"{format_number(float(value), decimals=1)} %"
     return f"{format_number(value)} woningen"
 
 

@@ -17,8 +17,8 @@ import zlib
 import openpyxl
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.formats import number_format
 
+from ..formatting import format_number
 from .refusal import UploadRefused
 
 if not openpyxl.DEFUSEDXML:  # openpyxl reads XML through defusedxml only when it is installed
@@ -110,10 +110,10 @@ def _check_xml(text: bytes) -> None:
             continue
         for column, row in (found.group(1, 2), found.group(3, 4)):
             if row and (int(row) > max_rows or column_number(column) > max_columns):
-                where = f"cel {column.decode()}{row.decode()}" if column else f"rij {_number(int(row))}"
+                where = f"cel {column.decode()}{row.decode()}" if column else f"rij {format_number(int(row))}"
                 raise UploadRefused(
                     f"Het bestand kan niet veilig worden gelezen: een werkblad verwijst naar {where}, voorbij "
-                    f"de grens van {_number(max_rows)} rijen en {_number(max_columns)} kolommen. Verwijder "
+                    f"de grens van {format_number(max_rows)} rijen en {format_number(max_columns)} kolommen. Verwijder "
                     "lege of overbodige rijen en kolommen (ook opgemaakte lege cellen) en sla het bestand "
                     "opnieuw op."
                 )
@@ -136,10 +136,6 @@ def column_number(letters: bytes) -> int:
     for letter in letters.upper():
         number = number * 26 + letter - 64
     return number
-
-
-def _number(value: int) -> str:
-    return number_format(value, force_grouping=True)
 
 
 def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int):

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 
-from ..dashboard import MapPoint, format_number
+from agreements.formatting import format_number
+
+from ..dashboard import MapPoint
 from .style import TEXT
 
 SOURCE = "Bron: CBS, Kadaster"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from agreements.formatting import format_number
 from agreements.lights import KEYS, SHORT_LABELS
 
-from ..dashboard import PHASES, SEGMENTS, STATUSES, Dashboard, format_number, why_unknown
+from ..dashboard import PHASES, SEGMENTS, STATUSES, Dashboard, why_unknown
 from .chart import Chart, rows_layout
 from .style import LIGHT_STYLE, PRIMARY, TEXT, light_bar, status_bar, status_line
 

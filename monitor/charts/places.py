@@ -6,7 +6,9 @@ import math
 
 from django.conf import settings
 
-from ..dashboard import GOALS, Dashboard, format_number
+from agreements.formatting import format_number
+
+from ..dashboard import GOALS, Dashboard
 from .area_map import SOURCE, area_map
 from .chart import MAX_LABELLED, Chart, rows_layout
 

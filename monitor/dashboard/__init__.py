@@ -15,7 +15,6 @@ from .figures import (
     STATUSES,
     complete_figures,
     empty_figures,
-    format_number,
 )
 from .loading import region_figures
 from .sources import GROUP_OF, current_sources, merge_figures, why_unknown
@@ -40,7 +39,6 @@ __all__ = [
     "GROUP_OF",
     "current_sources",
     "empty_figures",
-    "format_number",
     "merge_figures",
     "region_figures",
     "scope_url",

@@ -46,12 +46,3 @@ def complete_figures(figures: dict | None) -> dict:
     for key, value in (figures or {}).items():
         result[key] = {**result[key], **value} if isinstance(result.get(key), dict) else value
     return result
-
-
-def format_number(value) -> str:
-    """Dutch thousands separator: 14.412; shares with a decimal comma: 48,5; unknown is "onbekend"."""
-    if value is None:
-        return "onbekend"
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"{int(value):,}".replace(",", ".")

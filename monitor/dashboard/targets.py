@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from agreements.formatting import format_number
 from monitor.models import Target
 
-from .figures import NEED_YEARS_TO_2030, PHASES_TO_2030, REALISED_FROM_YEAR, Level, format_number
+from .figures import NEED_YEARS_TO_2030, PHASES_TO_2030, REALISED_FROM_YEAR, Level
 from .sources import why_unknown
 from .types import TargetRow
 

@@ -9,7 +9,7 @@ Almere Pampus (25,000 homes), the largest municipal plan capacity in the provinc
 from collections import defaultdict
 from collections.abc import Iterable
 
-from django.utils.formats import number_format
+from agreements.formatting import format_number
 
 from .matching import MunicipalityMatcher
 from .parsed import PlanRow
@@ -21,20 +21,16 @@ MUNICIPALITY_HOMES_MAX = 500_000  # error: more than the whole housing stock of 
 MUNICIPALITY_STOCK_SHARE_LARGE = 0.5  # warning: capacity of half the municipality's housing stock
 
 
-def number(value: int) -> str:
-    return number_format(value, force_grouping=True)
-
-
 def plan_homes_problem(homes: int) -> tuple[str, str] | None:
     """(severity, Dutch message) for one plan's homes, or None when plausible."""
     if homes > PLAN_HOMES_MAX:
         return ERROR, (
-            f"{number(homes)} woningen in één plan is niet geloofwaardig (de grens is {number(PLAN_HOMES_MAX)}; "
+            f"{format_number(homes)} woningen in één plan is niet geloofwaardig (de grens is {format_number(PLAN_HOMES_MAX)}; "
             "het grootste plan van Nederland telt er 25.000). Controleer het getal."
         )
     if homes > PLAN_HOMES_LARGE:
         return WARNING, (
-            f"Groot plan: {number(homes)} woningen. Controleer of dit één plan is en geen totaal van meerdere."
+            f"Groot plan: {format_number(homes)} woningen. Controleer of dit één plan is en geen totaal van meerdere."
         )
     return None
 
@@ -52,14 +48,14 @@ def municipality_problems(
         stock = municipality.housing_stock
         if total > MUNICIPALITY_HOMES_MAX:
             message = (
-                f"{municipality.name}: de plannen tellen samen {number(total)} woningen, meer dan de grens van "
-                f"{number(MUNICIPALITY_HOMES_MAX)} per gemeente. Controleer de aantallen."
+                f"{municipality.name}: de plannen tellen samen {format_number(total)} woningen, meer dan de grens van "
+                f"{format_number(MUNICIPALITY_HOMES_MAX)} per gemeente. Controleer de aantallen."
             )
             problems.append(Problem(ERROR, sheet, None, column, "woningen", message))
         elif stock and total > stock * MUNICIPALITY_STOCK_SHARE_LARGE:
             message = (
-                f"{municipality.name}: de plannen tellen samen {number(total)} woningen, "
-                f"{round(100 * total / stock)} % van de woningvoorraad ({number(stock)}). Controleer of dat klopt."
+                f"{municipality.name}: de plannen tellen samen {format_number(total)} woningen, "
+                f"{round(100 * total / stock)} % van de woningvoorraad ({format_number(stock)}). Controleer of dat klopt."
             )
             problems.append(Problem(WARNING, sheet, None, column, "woningen", message))
     return problems

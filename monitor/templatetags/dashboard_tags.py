@@ -4,7 +4,8 @@ from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from monitor.dashboard import format_number, why_unknown
+from agreements.formatting import format_number
+from monitor.dashboard import why_unknown
 from monitor.dashboard.sources import GROUP_OF
 
 register = template.Library()

@@ -18,9 +18,10 @@ from datetime import date
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
+from agreements.formatting import format_number
 from agreements.models import Deal, Pillar, TrafficLight
 from governance.models import AgendaItem, Escalation
-from monitor.dashboard import Dashboard, format_number
+from monitor.dashboard import Dashboard
 from monitor.dashboard.targets import build_targets
 from monitor.models import Target, YearlyCompletion
 

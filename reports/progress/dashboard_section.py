@@ -8,9 +8,10 @@ tiles (never fetched for a PDF): the municipalities drawn from their boundaries,
 
 from dataclasses import dataclass
 
+from agreements.formatting import format_number
 from agreements.models import Deal, Period
 from monitor.charts import charts_for
-from monitor.dashboard import Dashboard, build_dashboard, format_number, why_unknown
+from monitor.dashboard import Dashboard, build_dashboard, why_unknown
 from monitor.models import Subregion
 
 from .indicator_snapshot import indicator_areas
