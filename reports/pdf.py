@@ -18,6 +18,8 @@ from django.utils.formats import number_format
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from agreements.formatting import format_number
+
 from .pdf_tags import add_header_scopes
 
 # Relative URLs in report templates (``{% static %}`` gives ``/static/...``) resolve against this fake origin,
@@ -66,7 +68,14 @@ def _static_file(relative: str) -> str | None:
 
 
 class PdfRenderRefused(ValidationError):
-    """The render took too long or too much memory and was stopped; the message says so in Dutch."""
+    """The render took too long or too much memory and was stopped; the message says which, in Dutch."""
+
+
+TIMED_OUT, OUT_OF_MEMORY = object(), object()  # why the child gave no PDF
+AFTER = (
+    "Maak de lange teksten korter of probeer het later opnieuw; neem contact op met functioneel beheer als dit "
+    "blijft gebeuren."
+)
 
 
 def render_pdf(html: str, *, title: str = "") -> bytes:
@@ -83,17 +92,21 @@ def render_pdf(html: str, *, title: str = "") -> bytes:
     child.start()
     sender.close()
     try:
-        outcome = receiver.recv() if receiver.poll(seconds) else None
-    except EOFError:  # the child died (for example at its memory limit) without an answer
-        outcome = None
+        outcome = receiver.recv() if receiver.poll(seconds) else TIMED_OUT
+    except EOFError:  # the child ended without an answer: it hit its memory limit
+        outcome = OUT_OF_MEMORY
     finally:
         receiver.close()
         child.kill()
         child.join()
-    if outcome is None:
+    if outcome is TIMED_OUT:
         raise PdfRenderRefused(
-            f"Het maken van de PDF is na {number_format(seconds)} seconden afgebroken. Maak de lange teksten korter of "
-            "probeer het later opnieuw; neem contact op met functioneel beheer als dit blijft gebeuren."
+            f"Het maken van de PDF is na {number_format(seconds)} seconden afgebroken. {AFTER}"
+        )
+    if outcome is OUT_OF_MEMORY:
+        limit = format_number(settings.PDF_RENDER_MAX_MB)
+        raise PdfRenderRefused(
+            f"Het maken van de PDF is afgebroken: er was meer dan {limit} MB geheugen nodig. {AFTER}"
         )
     if isinstance(outcome, Exception):
         raise outcome
