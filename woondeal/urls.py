@@ -8,10 +8,9 @@ from accounts import views as account_views
 from portal import views as portal_views
 
 # Login with an optional (for the core team and functioneel beheer: required) second factor. The views are
-# django-two-factor-auth's, under Dutch paths; its URL names (namespace ``two_factor``) are kept.
-login_view = account_views.LoginView.as_view()
+# django-two-factor-auth's, under Dutch paths; its URL names (namespace ``two_factor``) are kept, except its
+# login: there is one login page, ``login`` (``inloggen/``), and nothing reverses ``two_factor:login``.
 two_factor_patterns = [
-    path("inloggen/", login_view, name="login"),
     path("tweestapsverificatie/", two_factor_views.ProfileView.as_view(), name="profile"),
     path("tweestapsverificatie/instellen/", two_factor_views.SetupView.as_view(), name="setup"),
     path("tweestapsverificatie/qr/", two_factor_views.QRGeneratorView.as_view(), name="qr"),
@@ -29,7 +28,7 @@ two_factor_patterns = [
 urlpatterns = [
     path("", portal_views.home, name="home"),
     path("", include("portal.urls")),
-    path("inloggen/", login_view, name="login"),
+    path("inloggen/", account_views.LoginView.as_view(), name="login"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include((two_factor_patterns, "two_factor"))),
     path(".well-known/security.txt", account_views.security_txt, name="security_txt"),
