@@ -31,7 +31,8 @@ pytestmark = pytest.mark.django_db(transaction=True)  # the servers must see the
 def browser(kernteam):
     if connection.vendor != "postgresql":
         pytest.skip(
-            "SQLite's test database lives in this process's memory, which two app servers cannot share; "
+            "two app servers and a worker writing at once are production's shape on PostgreSQL; SQLite's test "
+            "file takes one writer at a time, so here it would test SQLite's locking instead; "
             "this test runs in CI's PostgreSQL leg (DATABASE_URL)"
         )
     client = Client()
