@@ -1,85 +1,83 @@
-"""iCalendar (RFC 5545) for a tafel's meetings, written by hand: no calendar library is installed.
+"""Meetings as iCalendar (RFC 5545), written with the ``icalendar`` library: a tafel's meetings here; governance
+builds its feeds (one per body, one per user) on the same event, file and response.
 
-Times are written in UTC (``Z``), so no VTIMEZONE block is needed; text is escaped (section 3.3.11), lines end
-in CRLF and are folded at 75 octets without splitting a UTF-8 character (section 3.1)."""
+Times are written in UTC (``Z``), so no VTIMEZONE block is needed; the library escapes text and folds lines at
+75 octets without splitting a character."""
 
 import datetime
 from collections.abc import Callable, Iterable
 
+from django.http import HttpResponse
+from icalendar import Calendar, Event
+
 from .models import Meeting, Tempotafel
 
-CRLF = "\r\n"
-MAX_OCTETS = 75
-PRODID = "-//Woondeal regio Arnhem-Nijmegen//Woondeal Monitor//NL"
+PRODID = "-//Woondeal Monitor//Vergaderingen//NL"
 
 
-def escape_text(value: str) -> str:
-    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
-
-
-def fold(line: str) -> str:
-    """Split a content line into chunks of at most 75 octets; continuation lines start with one space."""
-    chunks, current, size = [], "", 0
-    for char in line:
-        width = len(char.encode())
-        limit = MAX_OCTETS if not chunks else MAX_OCTETS - 1  # the leading space counts
-        if size + width > limit:
-            chunks.append(current)
-            current, size = "", 0
-        current += char
-        size += width
-    chunks.append(current)
-    return (CRLF + " ").join(chunks)
-
-
-def utc(moment: datetime.datetime) -> str:
-    return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def _event(meeting: Meeting, *, url: str, host: str, stamp: datetime.datetime) -> list[str]:
+def meeting_event(
+    meeting, *, uid: str, summary: str, description: str, url: str, stamp: datetime.datetime
+) -> Event:
+    """One meeting (a tafel's or a body's: it has ``starts_at``, ``ends_at``, ``version``, ``place`` and
+    ``online_url``); every change raises ``version``, which calendar clients read as the SEQUENCE."""
     where = ", ".join(part for part in (meeting.place, meeting.online_url) if part)
-    description = "\n\n".join(
-        part
-        for part in (
-            meeting.tempotafel.guiding_question,
-            meeting.decisions and "Besluiten:\n" + meeting.decisions,
-        )
-        if part
+    return Event.new(
+        uid=uid,
+        stamp=stamp.astimezone(datetime.UTC),
+        start=meeting.starts_at.astimezone(datetime.UTC),
+        end=meeting.ends_at.astimezone(datetime.UTC),
+        sequence=meeting.version,
+        summary=summary,
+        description=description,
+        location=where or None,
+        url=url,
     )
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:bijeenkomst-{meeting.pk}@{host}",
-        f"DTSTAMP:{utc(stamp)}",
-        f"DTSTART:{utc(meeting.starts_at)}",
-        f"DTEND:{utc(meeting.ends_at)}",
-        f"SEQUENCE:{meeting.version}",
-        "SUMMARY:" + escape_text(f"{meeting.get_kind_display()} {meeting.tempotafel.name}: {meeting.title}"),
-        "DESCRIPTION:" + escape_text(description),
-        f"URL:{url}",
-    ]
-    if where:
-        lines.append("LOCATION:" + escape_text(where))
-    return [*lines, "END:VEVENT"]
 
 
-def calendar(
+def calendar_file(events: Iterable[Event], *, name: str) -> bytes:
+    """A published calendar named ``name`` with ``events``, as the bytes of an .ics file."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    for event in events:
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def calendar_response(content: bytes, *, filename: str) -> HttpResponse:
+    """The .ics file as a download named ``filename``.ics."""
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
+    return response
+
+
+def tafel_calendar(
     tafel: Tempotafel,
     meetings: Iterable[Meeting],
     *,
     url_for: Callable[[Meeting], str],
     host: str,
     stamp: datetime.datetime,
-) -> str:
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{PRODID}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "X-WR-CALNAME:" + escape_text(f"Tempotafel {tafel.name}"),
-    ]
-    for meeting in meetings:
-        lines += _event(meeting, url=url_for(meeting), host=host, stamp=stamp)
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + CRLF for line in lines)
+) -> bytes:
+    """Every meeting of one tafel: its kind, tafel and title as the summary; the guiding question and the
+    decisions as the description."""
+    events = (
+        meeting_event(
+            meeting,
+            uid=f"bijeenkomst-{meeting.pk}@{host}",
+            summary=f"{meeting.get_kind_display()} {tafel.name}: {meeting.title}",
+            description=_description(tafel, meeting),
+            url=url_for(meeting),
+            stamp=stamp,
+        )
+        for meeting in meetings
+    )
+    return calendar_file(events, name=f"Tempotafel {tafel.name}")
+
+
+def _description(tafel: Tempotafel, meeting: Meeting) -> str:
+    decisions = meeting.decisions and "Besluiten:\n" + meeting.decisions
+    return "\n\n".join(part for part in (tafel.guiding_question, decisions) if part)

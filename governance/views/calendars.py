@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from tempotafels.ical import calendar_response
+
 from .. import ical
 from ..models import Body, CalendarToken
 from .access import meetings_with_items
@@ -58,8 +60,7 @@ def _calendar_response(request, meetings, *, name: str, filename: str) -> HttpRe
         host=request.get_host().split(":")[0],
         stamp=timezone.now(),
     )
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
+    response = calendar_response(body, filename=filename)
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
     return response

@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.db.models import Prefetch
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import slugify
@@ -77,14 +76,11 @@ def meeting_update(request, meeting):
 def meeting_calendar(request, pk):
     """All meetings of one tafel as an iCalendar file, to import into any agenda."""
     tafel = in_scope(Tempotafel, request, pk)
-    meetings = tafel.meetings.select_related("tempotafel").order_by("starts_at")
-    body = ical.calendar(
+    content = ical.tafel_calendar(
         tafel,
-        meetings,
+        tafel.meetings.select_related("tempotafel").order_by("starts_at"),
         url_for=lambda meeting: request.build_absolute_uri(meeting.get_absolute_url()),
         host=request.get_host().split(":")[0],
         stamp=timezone.now(),
     )
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="tempotafel-{slugify(tafel.name)}.ics"'
-    return response
+    return ical.calendar_response(content, filename=f"tempotafel-{slugify(tafel.name)}")

@@ -74,11 +74,15 @@ def test_the_calendar_holds_every_meeting_with_escaped_text_and_utc_times(client
     assert re.fullmatch(r"\d{8}T\d{6}Z", event["DTSTAMP"])
 
 
-def test_folding_never_splits_a_character():
-    from tempotafels.ical import fold
-
-    line = "SUMMARY:" + "ë" * 100
-    folded = fold(line)
-    parts = folded.split("\r\n")
-    assert all(len(p.encode()) <= 75 for p in parts)
-    assert "".join([parts[0], *(p[1:] for p in parts[1:])]) == line
+def test_folding_never_splits_a_character(client, privaat, tafel):
+    """Lines are folded at 75 octets, and a fold never falls inside a multi-byte character: every physical line
+    is valid UTF-8 on its own, and unfolding gives the text back."""
+    MeetingFactory(tempotafel=tafel, title="ë" * 100)
+    client.force_login(privaat)
+    body = client.get(reverse("tempotafels:calendar", args=[tafel.pk])).content
+    physical = body.split(b"\r\n")
+    assert len(physical) > 5 and all(len(line) <= 75 for line in physical)
+    for line in physical:
+        line.decode("utf-8")  # raises UnicodeDecodeError if a fold split a character
+    [event] = parse(body)
+    assert unescape(event["SUMMARY"]).endswith(": " + "ë" * 100)
