@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.http import HttpResponseRedirect
+from solo.admin import SingletonModelAdmin
 
 from agreements.records import KeptRecordAdmin
 
@@ -54,10 +56,12 @@ class YearlyCompletionAdmin(admin.ModelAdmin):
 
 
 @admin.register(MonitorSettings)
-class MonitorSettingsAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "realised_source"]
-    list_filter = ["realised_source"]
-    search_fields = ["realised_source"]
+class MonitorSettingsAdmin(SingletonModelAdmin):
+    """The one row's form, straight from the admin index (no list, no add, no delete)."""
+
+    def response_change(self, request, obj):
+        self.message_user(request, f"{obj} zijn opgeslagen.")  # django-solo has no Dutch message of its own
+        return HttpResponseRedirect(request.path if "_continue" in request.POST else "../../")
 
 
 @admin.register(MonitorImport)

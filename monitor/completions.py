@@ -23,7 +23,7 @@ def record_yearly_completions(
             municipality=municipality, year=year, defaults={"homes": value, "source": source}
         )
         stored.append(completion)
-    settings_row = MonitorSettings.load()
+    settings_row = MonitorSettings.get_solo()
     if settings_row.realised_source != realised_source:
         settings_row.realised_source = realised_source
         settings_row.full_clean()

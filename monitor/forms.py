@@ -47,7 +47,7 @@ class CompletionsForm(forms.Form):
             year = datetime.date.today().year - 1
         year = min(max(year, FIRST_YEAR), datetime.date.today().year)
         recorded = completions_of_year(year)
-        self.fields["realised_source"].initial = MonitorSettings.load().realised_source
+        self.fields["realised_source"].initial = MonitorSettings.get_solo().realised_source
         self.fields["year"].initial = year
         for municipality in municipalities:
             self.fields[municipality.cbs_code] = forms.IntegerField(

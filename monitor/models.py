@@ -5,6 +5,7 @@ from functools import reduce
 
 from django.conf import settings
 from django.db import models
+from solo.models import SingletonModel
 
 from agreements.models import Agreement, Period
 from agreements.records import KeptQuerySet, KeptRecord
@@ -94,8 +95,8 @@ class YearlyCompletion(models.Model):
     natural_key.dependencies = ["monitor.municipality"]
 
 
-class MonitorSettings(models.Model):
-    """One row: choices the core team makes about how the dashboard counts."""
+class MonitorSettings(SingletonModel):
+    """One row (pk 1, read with ``get_solo()``): choices the core team makes about how the dashboard counts."""
 
     class RealisedSource(models.TextChoices):
         COMPLETIONS = "completions", "Opleveringen per gemeente (CBS), vastgelegd door het kernteam"
@@ -114,11 +115,6 @@ class MonitorSettings(models.Model):
 
     def __str__(self) -> str:
         return "Instellingen monitor"
-
-    @classmethod
-    def load(cls) -> "MonitorSettings":
-        obj, _ = cls.objects.get_or_create(pk=1)
-        return obj
 
 
 class MonitorImportQuerySet(KeptQuerySet):

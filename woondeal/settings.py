@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "django_filters",
     "simple_history",
+    "solo",  # singletons (MonitorSettings): only its admin templates; SOLO_CACHE stays off (see below)
     "csp",
     "django_tasks",
     "django_tasks_db",
@@ -140,6 +141,9 @@ CACHES = {
     }
 }
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# django-solo reads singletons (MonitorSettings) from the database every time: its cache would be this process's
+# memory (locmem above), and a setting changed on one app server must count on every server at once.
+SOLO_CACHE = None
 
 # Background work (publishing, PDF previews, large imports): django-tasks with its database backend, run by
 # `manage.py run_worker` (`make run` starts one). The queue lives in the database, so any number of app servers

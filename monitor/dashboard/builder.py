@@ -194,7 +194,7 @@ def build_dashboard(
     figures = indicators[(level, getattr(obj, "pk", None))]
     targets = {t.code: t for t in Target.objects.filter(code__in=TARGET_CODES)}
     municipalities, locations = _in_scope(level, obj)
-    monitor_settings = MonitorSettings.load()
+    monitor_settings = MonitorSettings.get_solo()
     realised = _realised_until_target(monitor_settings.realised_source, targets, municipalities)
     period = period or Period.objects.current()
     scope_realised = realised.of(level, obj, figures)
@@ -247,7 +247,7 @@ def region_target_rows() -> dict[str, TargetRow]:
     targets = {t.code: t for t in Target.objects.filter(code__in=TARGET_CODES)}
     homes_target = targets.get("homes-2025")
     realised = _Realised(
-        source=MonitorSettings.load().realised_source,
+        source=MonitorSettings.get_solo().realised_source,
         until_year=(homes_target.horizon_year if homes_target and homes_target.horizon_year else 2025),
         municipalities=list(Municipality.objects.all()),
     ).of(Level.REGIO, None, figures)

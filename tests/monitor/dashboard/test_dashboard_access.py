@@ -54,7 +54,7 @@ def test_only_the_core_team_records_completions(client, known_monitor, role, req
     )
     assert response.status_code == 403
     assert YearlyCompletion.objects.get(municipality__cbs_code="GM0268", year=2020).homes == 472
-    assert MonitorSettings.load().realised_source == MonitorSettings.RealisedSource.COMPLETIONS
+    assert MonitorSettings.get_solo().realised_source == MonitorSettings.RealisedSource.COMPLETIONS
     assert "Opleveringen per gemeente vastleggen" not in client.get("/monitor/dashboard/").content.decode()
 
 
@@ -70,7 +70,7 @@ def test_the_core_team_records_completions_and_chooses_the_source(client, known_
     assert response.status_code == 302 and response.url.endswith("?jaar=2021")
     recorded = dict(YearlyCompletion.objects.filter(year=2021).values_list("municipality__cbs_code", "homes"))
     assert recorded == {"GM0268": 640, "GM0296": 12}  # the empty Arnhem field removed its figure
-    assert MonitorSettings.load().realised_source == MonitorSettings.RealisedSource.PLANS
+    assert MonitorSettings.get_solo().realised_source == MonitorSettings.RealisedSource.PLANS
 
 
 def test_bad_completions_are_refused_with_a_dutch_message(client, known_monitor, kernteam):
@@ -82,4 +82,4 @@ def test_bad_completions_are_refused_with_a_dutch_message(client, known_monitor,
     html = response.content.decode()
     assert "Nijmegen (GM0268)" in html and "minstens 0" in html
     assert not YearlyCompletion.objects.filter(year=2021, municipality__cbs_code="GM0268").exists()
-    assert MonitorSettings.load().realised_source == MonitorSettings.RealisedSource.COMPLETIONS
+    assert MonitorSettings.get_solo().realised_source == MonitorSettings.RealisedSource.COMPLETIONS

@@ -45,7 +45,7 @@ def test_region_figures_and_targets(known_monitor):
 
 
 def test_realised_homes_follow_the_core_teams_choice(known_monitor):
-    settings_row = MonitorSettings.load()
+    settings_row = MonitorSettings.get_solo()
     settings_row.realised_source = MonitorSettings.RealisedSource.PLANS
     settings_row.save()
     dashboard = build_dashboard()
