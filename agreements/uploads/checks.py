@@ -113,8 +113,8 @@ def _check_xml(text: bytes) -> None:
                 where = f"cel {column.decode()}{row.decode()}" if column else f"rij {format_number(int(row))}"
                 raise UploadRefused(
                     f"Het bestand kan niet veilig worden gelezen: een werkblad verwijst naar {where}, voorbij "
-                    f"de grens van {format_number(max_rows)} rijen en {format_number(max_columns)} kolommen. Verwijder "
-                    "lege of overbodige rijen en kolommen (ook opgemaakte lege cellen) en sla het bestand "
+                    f"de grens van {format_number(max_rows)} rijen en {format_number(max_columns)} kolommen. "
+                    "Verwijder lege of overbodige rijen en kolommen (ook opgemaakte lege cellen) en sla het bestand "
                     "opnieuw op."
                 )
 

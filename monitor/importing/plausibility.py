@@ -25,12 +25,14 @@ def plan_homes_problem(homes: int) -> tuple[str, str] | None:
     """(severity, Dutch message) for one plan's homes, or None when plausible."""
     if homes > PLAN_HOMES_MAX:
         return ERROR, (
-            f"{format_number(homes)} woningen in één plan is niet geloofwaardig (de grens is {format_number(PLAN_HOMES_MAX)}; "
-            "het grootste plan van Nederland telt er 25.000). Controleer het getal."
+            f"{format_number(homes)} woningen in één plan is niet geloofwaardig "
+            f"(de grens is {format_number(PLAN_HOMES_MAX)}; het grootste plan van Nederland telt er 25.000). "
+            "Controleer het getal."
         )
     if homes > PLAN_HOMES_LARGE:
         return WARNING, (
-            f"Groot plan: {format_number(homes)} woningen. Controleer of dit één plan is en geen totaal van meerdere."
+            f"Groot plan: {format_number(homes)} woningen. "
+            "Controleer of dit één plan is en geen totaal van meerdere."
         )
     return None
 
@@ -48,14 +50,15 @@ def municipality_problems(
         stock = municipality.housing_stock
         if total > MUNICIPALITY_HOMES_MAX:
             message = (
-                f"{municipality.name}: de plannen tellen samen {format_number(total)} woningen, meer dan de grens van "
-                f"{format_number(MUNICIPALITY_HOMES_MAX)} per gemeente. Controleer de aantallen."
+                f"{municipality.name}: de plannen tellen samen {format_number(total)} woningen, meer dan de "
+                f"grens van {format_number(MUNICIPALITY_HOMES_MAX)} per gemeente. Controleer de aantallen."
             )
             problems.append(Problem(ERROR, sheet, None, column, "woningen", message))
         elif stock and total > stock * MUNICIPALITY_STOCK_SHARE_LARGE:
             message = (
                 f"{municipality.name}: de plannen tellen samen {format_number(total)} woningen, "
-                f"{round(100 * total / stock)} % van de woningvoorraad ({format_number(stock)}). Controleer of dat klopt."
+                f"{round(100 * total / stock)} % van de woningvoorraad ({format_number(stock)}). "
+                "Controleer of dat klopt."
             )
             problems.append(Problem(WARNING, sheet, None, column, "woningen", message))
     return problems
