@@ -25,7 +25,7 @@ def navigation(request):
         items.append(("Rapportages", reverse("reports:list")))
     if not user.sees_only_own_tempotafels:  # what each user sees there is scoped in the governance views
         items.append(("Bestuur", reverse("governance:index")))
-    if user.may_view_period_overview():
+    if user.is_kernteam:
         items.insert(2, ("Periodeoverzicht", reverse("agreements:overview")))
     if user.is_kernteam:
         items.insert(3, ("Factsheets", reverse("reports:factsheet_overview")))

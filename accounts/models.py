@@ -107,14 +107,6 @@ class User(AbstractUser):
         """Factsheets are working documents: the core team and the pillar's tempomakers and ambassadors."""
         return self.may_edit_factsheet(pillar_id) or self.may_approve_factsheet(pillar_id)
 
-    def may_manage_register(self) -> bool:
-        """Agreements register, locations, periods, Tempotafels, monitor imports, reports."""
-        return self.is_kernteam
-
-    def may_view_period_overview(self) -> bool:
-        """The core team's overview of all statuses in a half year."""
-        return self.is_kernteam
-
     def may_read_reports(self) -> bool:
         """Published progress reports: everyone with a role in the deal (board, partners, core team, ...) and
         functioneel beheer."""

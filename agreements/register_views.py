@@ -6,10 +6,10 @@ job, so any app server shows the preview and confirms it; confirming reads and c
 nothing is written that the preview did not show."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
+from accounts.access import core_team_required
 from jobs.models import Job
 from jobs.services import job_url, start_job
 
@@ -20,18 +20,13 @@ from .register_jobs import CHECK_KIND, check_register_upload_job, confirm_regist
 from .services import cancel_register_upload
 
 
-def _require_register_manager(request) -> None:
-    if not request.user.may_manage_register():
-        raise PermissionDenied("Alleen het Ambtelijk Kernteam beheert het afsprakenregister.")
-
-
 def _upload_id(request) -> int | None:
     value = request.POST.get("upload", "")
     return int(value) if value.isdigit() else None
 
 
+@core_team_required
 def register_import(request):
-    _require_register_manager(request)
     action = request.POST.get("action") if request.method == "POST" else None
     if action == "confirm":
         return _confirm(request)
@@ -58,9 +53,9 @@ def register_import(request):
     )
 
 
+@core_team_required
 def register_preview(request, pk):
     """What the check found (every change and error), with the buttons to confirm or cancel."""
-    _require_register_manager(request)
     jobs = Job.objects.for_user(request.user).filter(kind=CHECK_KIND, state=Job.State.DONE)
     job = get_object_or_404(jobs.defer("file", "upload"), pk=pk)
     context = {"plan": plan_from_json(job.result["plan"]), "upload_id": job.result["upload_id"]}
@@ -81,8 +76,8 @@ def _confirm(request):
     return redirect(job_url(job))
 
 
+@core_team_required
 def register_export(request):
-    _require_register_manager(request)
     fmt = "csv" if request.GET.get("format") == "csv" else "xlsx"
     return spreadsheet_response(
         "afsprakenregister", HEADERS, register_rows(), fmt=fmt, sheet_title="Register"

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django_tables2 import RequestConfig
 
+from accounts.access import core_team_required
 from caching.pages import cached_page
 
 from .exports import spreadsheet_response
@@ -169,10 +170,9 @@ def _conflict(request, agreement, period, form, stored, back):
     return render(request, "agreements/agreementstatus_conflict.html", context, status=409)
 
 
+@core_team_required
 @cached_page
 def period_overview(request):
-    if not request.user.may_view_period_overview():
-        raise PermissionDenied("Het periodeoverzicht is er voor het Ambtelijk Kernteam.")
     periods = list(Period.objects.order_by("-year", "-half"))
     code = request.GET.get("periode")
     if code:

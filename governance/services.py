@@ -11,6 +11,7 @@ from django.db import models, transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
+from accounts.access import require_core_team
 from accounts.models import User
 from agreements.models import Agreement, Period, Pillar, TrafficLight
 from tempotafels.models import Tempotafel
@@ -20,11 +21,6 @@ from .uploads import check_document_upload
 
 CORE_TEAM_ONLY = "Alleen het Ambtelijk Kernteam bereidt vergaderingen voor en legt besluiten vast."
 ALREADY_SETTLED = "Over deze escalatie is al besloten of zij is ingetrokken."
-
-
-def require_core_team(user: User) -> None:
-    if not getattr(user, "is_kernteam", False):
-        raise PermissionDenied(CORE_TEAM_ONLY)
 
 
 def _save(obj: models.Model) -> None:
@@ -45,7 +41,7 @@ def escalatable_agreements(period: Period | None):
 @transaction.atomic
 def schedule_meeting(*, by: User, body: Body, invitees: Iterable[User] = (), **fields) -> Meeting:
     """A meeting of ``body``: date and time, place or link, title, invitees."""
-    require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     meeting = Meeting(body=body, created_by=by, **fields)
     _save(meeting)
     meeting.invitees.set(invitees)
@@ -54,7 +50,7 @@ def schedule_meeting(*, by: User, body: Body, invitees: Iterable[User] = (), **f
 
 @transaction.atomic
 def update_meeting(*, meeting: Meeting, by: User, expected_version: int, invitees=None, **fields) -> Meeting:
-    require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     meeting.ensure_open()
     meeting.claim(expected_version)
     for name, value in fields.items():
@@ -74,7 +70,7 @@ def record_attendance(
     present: Iterable[BodyMember],
     other_attendees: str = "",
 ) -> Meeting:
-    require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     meeting.ensure_open()
     present = list(present)
     if any(member.body_id != meeting.body_id for member in present):
@@ -89,7 +85,7 @@ def record_attendance(
 @transaction.atomic
 def adopt_minutes(*, meeting: Meeting, by: User, expected_version: int) -> Meeting:
     """The besluitenlijst is vastgesteld: from now on its decisions never change."""
-    require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     meeting.ensure_open()
     if not Decision.objects.filter(agenda_item__meeting=meeting).exists():
         raise ValidationError(
@@ -111,7 +107,7 @@ def add_agenda_item(
     is_shared: bool = False,
     escalation: Escalation | None = None,
 ) -> AgendaItem:
-    require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)  # one number per item
     meeting.ensure_open()
     number = (meeting.items.aggregate(n=Max("number"))["n"] or 0) + 1
@@ -139,7 +135,7 @@ def update_agenda_item(
 ) -> AgendaItem:
     """The core team edits an agenda item until the minutes are adopted; of two simultaneous edits the second is
     refused (``ValidationError`` with code ``conflict``), never silently overwritten."""
-    require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     item.meeting.ensure_open()
     item.claim(expected_version)
     item.title, item.description, item.is_shared = title.strip(), description.strip(), is_shared
@@ -148,7 +144,7 @@ def update_agenda_item(
 
 
 def _document(meeting: Meeting, by: User, **fields) -> MeetingDocument:
-    require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     meeting.ensure_open()
     document = MeetingDocument(meeting=meeting, uploaded_by=by, **fields)
     _save(document)
@@ -207,7 +203,7 @@ def open_escalation(
     pillar: Pillar | None = None,
 ) -> Escalation:
     """The core team asks the board to act on a red or flagged agreement, a Tempotafel or a factsheet."""
-    require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     if agreement is not None and not escalatable_agreements(period).filter(pk=agreement.pk).exists():
         raise ValidationError(
             {
@@ -235,7 +231,7 @@ def put_on_agenda(
     *, escalation: Escalation, meeting: Meeting, by: User, is_shared: bool = False
 ) -> AgendaItem:
     """The escalation becomes an agenda item of a DO or BO meeting."""
-    require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     if not meeting.body.decides:
         raise ValidationError(
             {"meeting": "Escalaties gaan naar het Directeurenoverleg of het Bestuurlijk Overleg."}
@@ -264,7 +260,7 @@ def withdraw_escalation(
     """The core team withdraws an open escalation, with its reason. The escalation and its reason are kept; it
     leaves the agenda of every meeting whose minutes are still open and where nothing was decided on it, and
     the report's "afspraken die extra aandacht vragen" (only open escalations are listed there)."""
-    require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     if not reason.strip():
         raise ValidationError({"reason": "Geef de reden waarom de escalatie wordt ingetrokken."})
     if not escalation.is_open:
@@ -292,7 +288,7 @@ def record_decision(
 ) -> Decision:
     """A decision on an agenda item, with its follow-up actions (``add_follow_up`` keywords); on an escalation's
     item it settles the escalation."""
-    require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     agenda_item.meeting.ensure_open()
     if not text.strip():
         raise ValidationError({"text": "Vul de tekst van het besluit in."})
@@ -325,7 +321,7 @@ def add_follow_up(
     owner: User | None = None,
     owner_name: str = "",
 ) -> FollowUp:
-    require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     follow_up = FollowUp(
         decision=decision,
         description=description.strip(),

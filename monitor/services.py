@@ -4,10 +4,10 @@ import datetime
 import functools
 import hashlib
 
-from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from accounts.access import require_core_team
 from accounts.models import User
 from agreements.models import Period
 from agreements.uploads import UploadRefused
@@ -21,9 +21,7 @@ from .models import HousingPlan, MonitorImport
 PLAN_BATCH = 5000
 
 
-def _require_core_team(user: User) -> None:
-    if not user.may_manage_register():
-        raise PermissionDenied("Alleen het Kernteam beheert monitorimports.")
+CORE_TEAM_ONLY = "Alleen het Kernteam beheert monitorimports."
 
 
 def _one_current_at_a_time(workflow):
@@ -67,7 +65,7 @@ def upload_monitor_import(
     A refused file (not a safe .xlsx, no header row) raises :class:`UploadRefused` and writes nothing; the same
     bytes uploaded before return the earlier import and write nothing.
     """
-    _require_core_team(uploaded_by)
+    require_core_team(uploaded_by, CORE_TEAM_ONLY)
     if (identical := find_identical(content)) is not None:
         return identical, True
     parsed = read_monitor_file(content)
@@ -103,7 +101,7 @@ def preview_monitor_import(*, content: bytes, exclude: MonitorImport | None = No
 def commit_monitor_import(*, monitor_import: MonitorImport, user: User) -> MonitorImport:
     """Write the plans and make the import the current source of its kind, all in one transaction. The current
     import of the other kind stays current: an aggregate and a plan-level import stand side by side."""
-    _require_core_team(user)
+    require_core_team(user, CORE_TEAM_ONLY)
     locked = MonitorImport.objects.select_for_update().get(pk=monitor_import.pk)
     if locked.state != MonitorImport.State.PREVIEW:
         raise UploadRefused(
@@ -154,7 +152,7 @@ def _write_plans(monitor_import: MonitorImport, parsed: ParsedImport) -> None:
 @transaction.atomic
 def restore_monitor_import(*, monitor_import: MonitorImport, user: User) -> MonitorImport:
     """Make a superseded import current again; the current one of its kind becomes superseded (never deleted)."""
-    _require_core_team(user)
+    require_core_team(user, CORE_TEAM_ONLY)
     locked = MonitorImport.objects.select_for_update().get(pk=monitor_import.pk)
     if locked.state != MonitorImport.State.SUPERSEDED:
         raise UploadRefused("Alleen een vervangen import kan teruggezet worden.")

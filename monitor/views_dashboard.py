@@ -1,10 +1,10 @@
 """The dashboard pages (region, subregion, municipality, location), chart-table downloads and yearly completions."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
+from accounts.access import core_team_required
 from agreements.exports import spreadsheet_response
 from agreements.periods import chosen_period, period_choice
 from caching.pages import cached_page
@@ -31,7 +31,7 @@ def _render_dashboard(request, dashboard: Dashboard, sections=()):
         **period_choice(request),
         "dashboard": dashboard,
         "charts": {chart.id: chart for chart in charts},
-        "may_record_completions": request.user.may_manage_register(),
+        "may_record_completions": request.user.is_kernteam,
         "sections": sections,
     }
     return render(request, "monitor/dashboard.html", context)
@@ -66,10 +66,9 @@ def location_dashboard(request, pk):
     return _render_dashboard(request, dashboard, sections)
 
 
+@core_team_required
 def completions(request):
     """The core team records homes completed per municipality per year and chooses the realised source."""
-    if not request.user.may_manage_register():
-        raise PermissionDenied("Alleen het Ambtelijk Kernteam legt opleveringen vast.")
     municipalities = list(Municipality.objects.all())
     form = CompletionsForm(request.POST or None, municipalities=municipalities, year=request.GET.get("jaar"))
     if request.method == "POST" and form.is_valid():

@@ -1,15 +1,13 @@
 """Monitor imports: the list (everyone), upload, preview, commit and restore (core team), the template."""
 
-from functools import wraps
-
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from accounts.access import core_team_required
 from agreements.uploads import UploadRefused
 from caching.pages import cached_page, fill_token_slots
 from jobs.services import job_url, start_job
@@ -24,23 +22,13 @@ from .previews import stored_preview
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def core_team_required(view):
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.may_manage_register():
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
 @cached_page
 def import_list(request):
     imports = MonitorImport.objects.select_related("uploaded_by", "period").defer("content")
     return render(
         request,
         "monitor/monitorimport_list.html",
-        {"imports": imports, "may_manage": request.user.may_manage_register()},
+        {"imports": imports, "may_manage": request.user.is_kernteam},
     )
 
 

@@ -9,14 +9,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 
+from accounts.access import has_role, require_core_team
 from accounts.models import User
 from agreements.models import Period
 from agreements.versioning import CONFLICT_MESSAGE
 from monitor.models import Location
 
-from .access import manages_programme, may_request_capacity
 from .models import BudgetLine, CapacityRequest, Commitment, LocationElaboration, Milestone, Spending
 
+CORE_TEAM_ONLY = "Alleen het Ambtelijk Kernteam beheert het werkbudget en het locatieprogramma."
 State = CapacityRequest.State
 # action → (states it may start from, the state it leads to)
 TRANSITIONS = {
@@ -25,13 +26,6 @@ TRANSITIONS = {
     "starten": ((State.TOEGEKEND,), State.LOPEND),
     "afronden": ((State.LOPEND,), State.AFGEROND),
 }
-
-
-def _require_core_team(user: User) -> None:
-    if not manages_programme(user):
-        raise PermissionDenied(
-            "Alleen het Ambtelijk Kernteam beheert het werkbudget en het locatieprogramma."
-        )
 
 
 def _save(obj: models.Model, by: User | None = None) -> models.Model:
@@ -57,7 +51,7 @@ def record_commitment(
     agreement=None,
     tempotafel=None,
 ) -> Commitment:
-    _require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     commitment = Commitment(
         budget_line=budget_line,
         supplier=supplier,
@@ -74,7 +68,7 @@ def record_commitment(
 @transaction.atomic
 def correct_commitment(*, by: User, commitment: Commitment, amount: Decimal, reason: str) -> Commitment:
     """A correction is a new commitment on the same line that refers to the original (which stays as it was)."""
-    _require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     if commitment.corrects_id:
         raise ValidationError("Corrigeer de oorspronkelijke verplichting, niet een correctie.")
     correction = Commitment(
@@ -96,7 +90,7 @@ def correct_commitment(*, by: User, commitment: Commitment, amount: Decimal, rea
 def record_spending(
     *, by: User, commitment: Commitment, period: Period, amount: Decimal, reason: str = ""
 ) -> Spending:
-    _require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     if not period.is_open:
         raise ValidationError({"period": f"Het {period.label} is gesloten; bestedingen liggen daarin vast."})
     spending = Spending(
@@ -110,7 +104,7 @@ def record_spending(
 
 @transaction.atomic
 def submit_request(*, by: User, **fields) -> CapacityRequest:
-    if not may_request_capacity(by):
+    if not has_role(by):
         raise PermissionDenied("U kunt geen capaciteit aanvragen.")
     request = CapacityRequest(requested_by=by, state=State.AANGEVRAAGD, **fields)
     return _save(request, by)
@@ -147,7 +141,7 @@ def decide_request(
     budget_line: BudgetLine | None = None,
 ) -> CapacityRequest:
     """Grant (its cost becomes a commitment on ``budget_line``), reject (with a reason), start or finish."""
-    _require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     if action not in TRANSITIONS:
         raise ValidationError("Onbekende stap voor een aanvraag.")
     if action == "afwijzen" and not reason.strip():
@@ -183,7 +177,7 @@ def save_elaboration(
     **fields,
 ) -> LocationElaboration:
     """Create or update the elaboration of ``location`` in ``period`` (an open period only)."""
-    _require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     if not period.is_open:
         raise ValidationError(f"Het {period.label} is gesloten; de uitwerking daarvan ligt vast.")
     elaboration = LocationElaboration.objects.filter(location=location, period=period).first()
@@ -202,7 +196,7 @@ def save_elaboration(
 
 @transaction.atomic
 def update_milestone(*, by: User, milestone: Milestone, expected_version: int, **fields) -> Milestone:
-    _require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     milestone.claim(expected_version)
     for name, value in fields.items():
         setattr(milestone, name, value)

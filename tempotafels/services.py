@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 
+from accounts.access import require_core_team
 from accounts.models import User
 
 from .models import Action, Appointment, Meeting, Tempomaker, Tempotafel, check_team
@@ -21,17 +22,13 @@ APPROACH_FIELDS = (
     "approach_waar",
 )
 MEETING_M2M = ("participants", "organisations")
+CORE_TEAM_ONLY = "Alleen het Ambtelijk Kernteam start, wijzigt en beëindigt tempotafels."
 
 
 def _require_editor(user: User, tafel: Tempotafel) -> None:
     if not user.may_edit_tempotafel(tafel):
         raise PermissionDenied("U mag deze tempotafel niet bewerken.")
     tafel.ensure_editable()
-
-
-def _require_core_team(user: User) -> None:
-    if not user.may_manage_register():
-        raise PermissionDenied("Alleen het Ambtelijk Kernteam start, wijzigt en beëindigt tempotafels.")
 
 
 def _save(obj: models.Model, by: User) -> None:
@@ -61,7 +58,7 @@ def start_tempotafel(
     locations: Iterable = (),
 ) -> Tempotafel:
     """The core team starts a tafel with its guiding question, links and 2–3 tempomakers, all at once."""
-    _require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     check_team(team)
     tafel = Tempotafel(name=name, guiding_question=guiding_question, started_on=started_on)
     _save(tafel, by)
@@ -75,7 +72,7 @@ def start_tempotafel(
 @transaction.atomic
 def update_tempotafel(*, tafel: Tempotafel, by: User, expected_version: int, **changes: Any) -> Tempotafel:
     """Name, guiding question, start date and the pillars, agreements and locations it works on."""
-    _require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     tafel.ensure_editable()
     tafel.claim(expected_version)
     relations = {key: changes.pop(key) for key in ("pillars", "agreements", "locations") if key in changes}
@@ -90,7 +87,7 @@ def update_tempotafel(*, tafel: Tempotafel, by: User, expected_version: int, **c
 @transaction.atomic
 def appoint_tempomakers(*, tafel: Tempotafel, by: User, team: list[Appointment]) -> list[Tempomaker]:
     """Replace the tafel's tempomakers by ``team`` (2–3, exactly one ambtelijk from the core team)."""
-    _require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     tafel = Tempotafel.objects.select_for_update().get(pk=tafel.pk)  # one appointment round at a time
     tafel.ensure_editable()
     return _replace_team(tafel, team)
@@ -113,7 +110,7 @@ def update_approach(*, tafel: Tempotafel, by: User, expected_version: int, **app
 @transaction.atomic
 def end_tempotafel(*, tafel: Tempotafel, by: User, ended_on: datetime.date, reason: str) -> Tempotafel:
     """The core team ends a tafel whose work is done or embedded elsewhere. From then on it is read-only."""
-    _require_core_team(by)
+    require_core_team(by, CORE_TEAM_ONLY)
     tafel.ensure_editable()
     if not reason.strip():
         raise ValidationError({"end_reason": "Geef de reden van beëindiging."})

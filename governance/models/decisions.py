@@ -7,6 +7,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.access import is_core_team
 from agreements.fields import MEDIUM_TEXT, LimitedTextField
 from agreements.models import Agreement, Organisation, Period, Pillar
 from agreements.records import KeptQuerySet, KeptRecord
@@ -14,7 +15,7 @@ from agreements.versioning import Versioned, VersionedQuerySet
 from tempotafels.models import Tempotafel
 
 from .bodies import Body
-from .meetings import ADOPTED_KEPT, AgendaItem, Meeting, sees_everything
+from .meetings import ADOPTED_KEPT, AgendaItem, Meeting
 
 OWNER_MISSING = "Kies een eigenaar of vul de naam van de eigenaar in."
 RESPONSIBLE_NOT_A_ROLE = (
@@ -35,7 +36,7 @@ def responsible_choices() -> list[tuple[str, list[tuple[str, str]]]]:
 class EscalationQuerySet(VersionedQuerySet):
     def for_user(self, user) -> "EscalationQuerySet":
         """The core team sees every escalation; others those on an agenda item they may read."""
-        if sees_everything(user):
+        if is_core_team(user):
             return self.all()
         items = AgendaItem.objects.for_user(user).filter(escalation=OuterRef("pk"))
         return self.filter(Exists(items))
@@ -151,7 +152,7 @@ class DecisionQuerySet(KeptQuerySet):
 
     def for_user(self, user) -> "DecisionQuerySet":
         """A decision is visible exactly where its agenda item is."""
-        if sees_everything(user):
+        if is_core_team(user):
             return self.all()
         return self.filter(agenda_item__in=AgendaItem.objects.for_user(user))
 
@@ -231,7 +232,7 @@ class Decision(KeptRecord):
 class FollowUpQuerySet(VersionedQuerySet):
     def for_user(self, user) -> "FollowUpQuerySet":
         """Visible where its decision is, and always to its owner."""
-        if sees_everything(user):
+        if is_core_team(user):
             return self.all()
         if not getattr(user, "is_authenticated", False):
             return self.none()
@@ -239,7 +240,7 @@ class FollowUpQuerySet(VersionedQuerySet):
 
     def editable_by(self, user) -> "FollowUpQuerySet":
         """The owner ticks their own action off; the core team any."""
-        if sees_everything(user):
+        if is_core_team(user):
             return self.all()
         return self.filter(owner=user) if getattr(user, "is_authenticated", False) else self.none()
 

@@ -7,6 +7,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.access import is_core_team
 from agreements.fields import MEDIUM_TEXT, SHORT_TEXT, LimitedTextField
 from agreements.models import Period, Pillar
 from agreements.records import KeptQuerySet, KeptRecord
@@ -29,11 +30,6 @@ def _is_body_member(user, body_path: str) -> Exists:
     return Exists(BodyMember.objects.filter(user=user, body=OuterRef(body_path)))
 
 
-def sees_everything(user) -> bool:
-    """The core team prepares and records every meeting, so it reads all of them."""
-    return bool(getattr(user, "is_kernteam", False))
-
-
 class MeetingQuerySet(KeptQuerySet, VersionedQuerySet):
     def kept(self) -> "MeetingQuerySet":
         """A meeting whose minutes are adopted is history: it stays, with its items, decisions and documents."""
@@ -42,7 +38,7 @@ class MeetingQuerySet(KeptQuerySet, VersionedQuerySet):
     def for_user(self, user) -> "MeetingQuerySet":
         """Members read their bodies' meetings; NIER members and invitees read meetings that share an agenda
         item with them; anyone else nothing."""
-        if sees_everything(user):
+        if is_core_team(user):  # it prepares and records every meeting, so it reads all of them
             return self.all()
         if not getattr(user, "is_authenticated", False):
             return self.none()
@@ -52,7 +48,7 @@ class MeetingQuerySet(KeptQuerySet, VersionedQuerySet):
 
     def with_documents_for(self, user) -> "MeetingQuerySet":
         """Meetings whose documents this user may read: the body's members and the core team."""
-        if sees_everything(user):
+        if is_core_team(user):
             return self.all()
         if not getattr(user, "is_authenticated", False):
             return self.none()
@@ -144,7 +140,7 @@ class AgendaItemQuerySet(KeptQuerySet, VersionedQuerySet):
 
     def for_user(self, user) -> "AgendaItemQuerySet":
         """Members read every item of their bodies' meetings; NIER members and invitees only shared items."""
-        if sees_everything(user):
+        if is_core_team(user):
             return self.all()
         if not getattr(user, "is_authenticated", False):
             return self.none()

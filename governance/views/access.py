@@ -1,26 +1,14 @@
-"""Preconditions shared by the views: the core team only (403), objects through the user's scope (404)."""
+"""Preconditions shared by the views: objects through the user's scope (404). The core team's precondition
+(403) is ``accounts.access.core_team_required``."""
 
 from collections.abc import Callable
-from functools import wraps
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from ..models import AgendaItem, Decision, FollowUp, Meeting
-
-
-def core_team_required(view: Callable) -> Callable:
-    """The core team prepares agendas and records decisions; everyone else gets 403."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.is_kernteam:
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 def in_scope(model, request, pk, *related: str):

@@ -4,10 +4,12 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from accounts.access import core_team_required
+
 from .. import services
 from ..forms import INCOMPLETE, DecisionForm, DoneForm, FollowUpFields
 from ..models import AgendaItem, Decision, FollowUp
-from .access import attempt, core_team_required, in_scope, safe_next
+from .access import attempt, in_scope, safe_next
 
 
 def _corrigible(item: AgendaItem):

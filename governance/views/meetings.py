@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from accounts.access import core_team_required
 from accounts.audit import audited_download
 from agreements.uploads import UploadRefused
 
@@ -13,7 +14,7 @@ from .. import services
 from ..forms import AgendaItemEditForm, AgendaItemForm, AttendanceForm, DocumentForm, MeetingForm, VersionForm
 from ..models import AgendaItem, Body, Meeting, MeetingDocument
 from ..models.meetings import ADOPTED
-from .access import attempt, core_team_required, in_scope, meetings_with_items
+from .access import attempt, in_scope, meetings_with_items
 
 
 def meeting_detail(request, pk):

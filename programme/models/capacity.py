@@ -95,10 +95,10 @@ class CapacityPosition(models.Model):
 class CapacityRequestQuerySet(VersionedQuerySet):
     def for_user(self, user) -> "CapacityRequestQuerySet":
         """The core team sees every request; anyone else only the requests they made."""
-        if getattr(user, "is_kernteam", False):
-            return self.all()
-        if not getattr(user, "is_authenticated", False):
+        if not user.is_authenticated:
             return self.none()
+        if user.is_kernteam:
+            return self.all()
         return self.filter(requested_by=user)
 
     def open(self) -> "CapacityRequestQuerySet":

@@ -6,10 +6,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from accounts.access import core_team_required, role_required
 from agreements.models import Period
 
 from .. import services
-from ..access import allowed, manages_programme, reads_means
+from ..access import MEANS_READERS
 from ..forms import CommitmentForm, CorrectionForm, SpendingForm
 from ..models import BudgetLine, Commitment
 from ..overview import HEADERS, build_budget_overview, build_capacity_overview, over_commitment_warning
@@ -17,7 +18,7 @@ from .common import attempt
 from .downloads import xlsx_response
 
 
-@allowed(reads_means)
+@role_required(*MEANS_READERS)
 def overview(request):
     periods = list(Period.objects.all())
     period = next((p for p in periods if p.code == request.GET.get("periode")), None)
@@ -31,12 +32,12 @@ def overview(request):
         "commitments": Commitment.objects.select_related("budget_line", "agreement", "tempotafel")
         .prefetch_related("corrections")
         .filter(corrects__isnull=True),
-        "may_manage": manages_programme(request.user),
+        "may_manage": request.user.is_kernteam,
     }
     return render(request, "programme/overview.html", context)
 
 
-@allowed(reads_means)
+@role_required(*MEANS_READERS)
 def export(request):
     """The budget per line and every commitment, as numbers Excel can add up (formula-safe text)."""
     budget = build_budget_overview()
@@ -64,7 +65,7 @@ def export(request):
 
 
 @require_http_methods(["GET", "POST"])
-@allowed(manages_programme)
+@core_team_required
 def commitment_create(request):
     form = CommitmentForm(request.POST or None, initial={"budget_line": request.GET.get("regel")})
     if request.method == "POST" and form.is_valid():
@@ -75,7 +76,7 @@ def commitment_create(request):
     return render(request, "programme/commitment_form.html", {"form": form})
 
 
-@allowed(reads_means)
+@role_required(*MEANS_READERS)
 def commitment_detail(request, pk):
     commitment = get_object_or_404(
         Commitment.objects.select_related("budget_line", "agreement", "tempotafel", "created_by"), pk=pk
@@ -86,13 +87,13 @@ def commitment_detail(request, pk):
         "spendings": commitment.spendings.select_related("period", "created_by"),
         "correction_form": CorrectionForm(),
         "spending_form": SpendingForm(),
-        "may_manage": manages_programme(request.user),
+        "may_manage": request.user.is_kernteam,
     }
     return render(request, "programme/commitment_detail.html", context)
 
 
 @require_http_methods(["POST"])
-@allowed(manages_programme)
+@core_team_required
 def commitment_correct(request, pk):
     commitment = get_object_or_404(Commitment.objects.select_related("budget_line"), pk=pk)
     form = CorrectionForm(request.POST)
@@ -113,7 +114,7 @@ def commitment_correct(request, pk):
 
 
 @require_http_methods(["POST"])
-@allowed(manages_programme)
+@core_team_required
 def spending_create(request, pk):
     commitment = get_object_or_404(Commitment.objects.select_related("budget_line"), pk=pk)
     form = SpendingForm(request.POST)

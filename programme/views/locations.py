@@ -7,11 +7,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from accounts.access import core_team_required, user_passes
 from agreements.models import Period
 from monitor.models import Location
 
 from .. import services
-from ..access import allowed, manages_programme, reads_location_programme
+from ..access import reads_location_programme
 from ..divergence import verdicts
 from ..forms import ElaborationForm, MilestoneForm
 from ..models import Development, DiscussionRound, LocationElaboration, Milestone
@@ -29,7 +30,7 @@ def latest_elaborations() -> list[LocationElaboration]:
     return list(latest.values())
 
 
-@allowed(reads_location_programme)
+@user_passes(reads_location_programme)
 def programme(request):
     context = {
         "rounds": DiscussionRound.objects.prefetch_related(
@@ -37,12 +38,12 @@ def programme(request):
         ),
         "verdicts": verdicts(latest_elaborations()),
         "period": Period.objects.current(),
-        "may_manage": manages_programme(request.user),
+        "may_manage": request.user.is_kernteam,
     }
     return render(request, "programme/location_programme.html", context)
 
 
-@allowed(reads_location_programme)
+@user_passes(reads_location_programme)
 def elaboration_history(request, location_pk):
     location = get_object_or_404(Location.objects.select_related("municipality"), pk=location_pk)
     elaborations = list(
@@ -53,13 +54,13 @@ def elaboration_history(request, location_pk):
     context = {
         "location": location,
         "verdicts": verdicts(elaborations),
-        "may_manage": manages_programme(request.user),
+        "may_manage": request.user.is_kernteam,
     }
     return render(request, "programme/location_elaborations.html", context)
 
 
 @require_http_methods(["GET", "POST"])
-@allowed(manages_programme)
+@core_team_required
 def elaboration_edit(request, location_pk, period_code):
     location = get_object_or_404(Location.objects.select_related("municipality"), pk=location_pk)
     period = get_object_or_404(Period, code=period_code)
@@ -87,19 +88,19 @@ def elaboration_edit(request, location_pk, period_code):
     return render(request, "programme/elaboration_form.html", context)
 
 
-@allowed(reads_location_programme)
+@user_passes(reads_location_programme)
 def developments(request):
     context = {
         "developments": Development.objects.select_related(
             "municipality", "pillar", "agreement"
         ).prefetch_related("milestones", "locations"),
-        "may_manage": manages_programme(request.user),
+        "may_manage": request.user.is_kernteam,
     }
     return render(request, "programme/development_list.html", context)
 
 
 @require_http_methods(["GET", "POST"])
-@allowed(manages_programme)
+@core_team_required
 def milestone_update(request, pk):
     milestone = get_object_or_404(Milestone.objects.select_related("development"), pk=pk)
     form = MilestoneForm(

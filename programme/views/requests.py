@@ -5,8 +5,9 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from accounts.access import core_team_required, role_required
+
 from .. import services
-from ..access import allowed, manages_programme, may_request_capacity
 from ..forms import CapacityRequestForm, DecisionForm
 from ..models import CapacityRequest
 from .common import attempt
@@ -20,19 +21,19 @@ NEXT_STEP = {
 }
 
 
-@allowed(may_request_capacity)
+@role_required()
 def request_list(request):
     requests = CapacityRequest.objects.for_user(request.user).select_related(
         "organisation", "location", "requested_by"
     )
-    if manages_programme(request.user) and request.GET.get("status") != "alle":
+    if request.user.is_kernteam and request.GET.get("status") != "alle":
         requests = requests.open()
-    context = {"requests": requests, "may_manage": manages_programme(request.user)}
+    context = {"requests": requests, "may_manage": request.user.is_kernteam}
     return render(request, "programme/capacityrequest_list.html", context)
 
 
 @require_http_methods(["GET", "POST"])
-@allowed(may_request_capacity)
+@role_required()
 def request_create(request):
     form = CapacityRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -61,7 +62,7 @@ def _detail(request, capacity_request, form, status=200):
     context = {
         "capacity_request": capacity_request,
         "form": form,
-        "may_manage": manages_programme(request.user),
+        "may_manage": request.user.is_kernteam,
         "actions": [
             a for a, (sources, _) in services.TRANSITIONS.items() if capacity_request.state in sources
         ],
@@ -70,7 +71,7 @@ def _detail(request, capacity_request, form, status=200):
 
 
 @require_POST
-@allowed(manages_programme)
+@core_team_required
 def request_decide(request, pk, action):
     capacity_request = get_object_or_404(CapacityRequest.objects.select_related("organisation"), pk=pk)
     form = DecisionForm(request.POST)

@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from accounts.access import require_core_team
 from accounts.models import User
 from agreements.models import Period, Pillar
 from reports.models import Factsheet, FactsheetTransition
@@ -96,12 +97,10 @@ RULES: dict[str, Rule] = {
     "submit": Rule(EDITABLE_STATES, State.SUBMITTED, lambda u, f: u.may_edit_factsheet(f.pillar_id)),
     "approve": Rule((State.SUBMITTED,), State.APPROVED, lambda u, f: u.may_approve_factsheet(f.pillar_id)),
     "return": Rule((State.SUBMITTED,), State.RETURNED, lambda u, f: u.may_approve_factsheet(f.pillar_id)),
-    "finalise": Rule((State.APPROVED,), State.FINAL, lambda u, f: u.may_manage_register()),
-    "reopen": Rule((State.APPROVED, State.FINAL), State.CONCEPT, lambda u, f: u.may_manage_register()),
+    "finalise": Rule((State.APPROVED,), State.FINAL, lambda u, f: u.is_kernteam),
+    "reopen": Rule((State.APPROVED, State.FINAL), State.CONCEPT, lambda u, f: u.is_kernteam),
     # The core team may finish a pillar that cannot (absent tempomaker or ambassador), with a logged reason.
-    "finalise_on_behalf": Rule(
-        (*EDITABLE_STATES, State.SUBMITTED), State.FINAL, lambda u, f: u.may_manage_register()
-    ),
+    "finalise_on_behalf": Rule((*EDITABLE_STATES, State.SUBMITTED), State.FINAL, lambda u, f: u.is_kernteam),
 }
 
 
@@ -232,8 +231,7 @@ def finalise_on_behalf(
     reason = _required(
         reason, "Geef bij ‘Reden’ aan waarom het kernteam de factsheet namens de pijler afrondt."
     )
-    if not user.may_manage_register():
-        raise PermissionDenied
+    require_core_team(user)
     _require_open(factsheet.period)
     with transaction.atomic():
         Factsheet.objects.get_or_create(

@@ -1,11 +1,11 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from accounts.access import require_core_team
 from accounts.models import User
 from agreements.models import Period, Pillar
 from caching.pages import cached_page
@@ -232,14 +232,9 @@ def _safe_next(request) -> str:
 # Core team: overview, deadline, reminders ---------------------------------------------------------------
 
 
-def _require_core_team(request) -> None:
-    if not request.user.may_manage_register():
-        raise PermissionDenied
-
-
 @cached_page
 def factsheet_overview(request):
-    _require_core_team(request)
+    require_core_team(request.user)
     code = request.GET.get("periode")
     period = get_object_or_404(Period, code=code) if code else Period.objects.current()
     context = {
@@ -257,7 +252,7 @@ def _overview_url(period: Period) -> str:
 
 @require_POST
 def period_deadline(request, code):
-    _require_core_team(request)
+    require_core_team(request.user)
     period = get_object_or_404(Period, code=code)
     form = PeriodDeadlineForm(request.POST, instance=period)
     if not period.is_open:
@@ -272,7 +267,7 @@ def period_deadline(request, code):
 
 @require_POST
 def factsheet_reminder(request, code, number):
-    _require_core_team(request)
+    require_core_team(request.user)
     factsheet = _load_factsheet(request, code, number, may=User.may_view_factsheet)
     if not factsheet.period.is_open:
         messages.error(request, f"Het {factsheet.period.label} is gesloten; er valt niets te herinneren.")

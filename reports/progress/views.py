@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from accounts.access import require_core_team
 from agreements.exports import spreadsheet_response
 from agreements.models import Period
 from caching.pages import cached_page
@@ -26,11 +27,6 @@ def _reader(request) -> None:
         raise PermissionDenied
 
 
-def _core_team(request) -> None:
-    if not request.user.may_manage_register():
-        raise PermissionDenied
-
-
 def _report(request, code: str, *, with_pdf: bool = False) -> ProgressReport:
     """The report of period ``code``: published for every reader, unpublished for the core team only.
     The stored PDF (megabytes) is only read when it is to be sent."""
@@ -38,7 +34,7 @@ def _report(request, code: str, *, with_pdf: bool = False) -> ProgressReport:
     period = get_object_or_404(Period, code=code)
     reports = ProgressReport.objects.filter(period=period)
     report = (reports if with_pdf else reports.without_files()).first() or ProgressReport(period=period)
-    if not report.is_published and not request.user.may_manage_register():
+    if not report.is_published and not request.user.is_kernteam:
         raise Http404
     return report
 
@@ -48,7 +44,7 @@ def report_list(request):
     _reader(request)
     reports = ProgressReport.objects.filter(published_at__isnull=False).select_related("period")
     reports = reports.without_files().defer("snapshot")
-    periods = unpublished_periods() if request.user.may_manage_register() else []
+    periods = unpublished_periods() if request.user.is_kernteam else []
     return render(request, "reports/progressreport_list.html", {"reports": reports, "open_periods": periods})
 
 
@@ -72,7 +68,7 @@ def _missing(report: ProgressReport) -> list:
 
 def report_edit(request, code):
     report = _report(request, code)
-    _core_team(request)
+    require_core_team(request.user)
     if report.is_published:
         raise PermissionDenied("Een gepubliceerde rapportage kan niet meer worden gewijzigd.")
     data = build_changes(report.period)
@@ -91,7 +87,7 @@ def report_edit(request, code):
 
 def report_preview(request, code):
     report = _report(request, code)
-    _core_team(request)
+    require_core_team(request.user)
     return HttpResponse(report_html(compile_report(report.period, report), preview=True))
 
 
@@ -113,7 +109,7 @@ def report_preview_pdf(request, code):
 def report_publish_confirm(request, code):
     """Publishing cannot be undone: this page lists what it does and what is still thin before the POST."""
     report = _report(request, code)
-    _core_team(request)
+    require_core_team(request.user)
     if report.is_published:
         return redirect("reports:detail", code)
     context = {"report": report, "problems": publication_problems(report), "check": publication_check(report)}
@@ -151,7 +147,7 @@ def report_publish(request, code):
 def _saved_report(request, code: str, *, save: bool = True) -> ProgressReport:
     """The report for the core team's work on it, saved first if new (and ``save``)."""
     report = _report(request, code)
-    _core_team(request)
+    require_core_team(request.user)
     if report.pk is None and save:  # a colleague may be creating the same report at this very moment
         report, _ = ProgressReport.objects.get_or_create(period=report.period)
     return report

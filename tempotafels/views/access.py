@@ -33,7 +33,7 @@ def editing(model, *, core_team: bool = False) -> Callable:
             obj = in_scope(model, request, pk)
             tafel = tafel_of(obj)
             user = request.user
-            if not (user.may_manage_register() if core_team else user.may_edit_tempotafel(tafel)):
+            if not (user.is_kernteam if core_team else user.may_edit_tempotafel(tafel)):
                 raise PermissionDenied
             if not tafel.is_active:
                 messages.error(request, tafel.ended_message)

@@ -1,9 +1,10 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from accounts.access import core_team_required
 from agreements.models import Agreement
 from caching.pages import cached_page
 
@@ -22,7 +23,7 @@ def tempotafel_list(request):
         "active": [t for t in tafels if t.is_active],
         "ended": [t for t in tafels if not t.is_active],
         "uncovered": list(uncovered_agreements()) if sees_all else None,
-        "may_start": request.user.may_manage_register(),
+        "may_start": request.user.is_kernteam,
     }
     return render(request, "tempotafels/tempotafel_list.html", context)
 
@@ -48,7 +49,7 @@ def tempotafel_detail(request, pk):
     context = {
         "tafel": tafel,
         "may_edit": tafel.is_editable_by(request.user),
-        "may_manage": tafel.is_active and request.user.may_manage_register(),
+        "may_manage": tafel.is_active and request.user.is_kernteam,
     }
     return render(request, "tempotafels/tempotafel_detail.html", context)
 
@@ -71,9 +72,8 @@ def tempotafel_history(request, pk):
 
 
 @require_http_methods(["GET", "POST"])
+@core_team_required
 def tempotafel_create(request):
-    if not request.user.may_manage_register():
-        raise PermissionDenied
     form = TempotafelForm(request.POST or None)
     team = team_formset(request.POST or None)
     if request.method == "POST" and form.is_valid() and team.is_valid():

@@ -82,7 +82,7 @@ class Command(BaseCommand):
             if username
             else users.filter(memberships__role=Role.KERNTEAM).order_by("pk").first()
         )
-        if found is None or not found.may_manage_register():
+        if found is None or not found.is_kernteam:
             raise CommandError(
                 "Geen actief kernteamlid gevonden als uploader (geef --user op).", returncode=1
             )
