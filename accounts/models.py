@@ -1,8 +1,10 @@
 """Users and their roles in the Woondeal.
 
-A user may hold several roles (``Membership`` rows). Every permission question a view asks
-("may this user edit the status of agreement X?") is answered by a method on ``User`` here, so the
-answer lives in one place. Tafel-level roles come from the Tempotafel's own tempomakers
+A user may hold several roles (``Membership`` rows). ``User`` states the facts about them (``roles``,
+``is_kernteam``, ``tempomaker_pillar_ids``, ...); the rules built on those facts live with the objects they
+are about, as queryset and model methods of their own app (``Agreement.objects.status_editable_by(user)``,
+``Factsheet.is_approvable_by(user)``, ``Tempotafel.objects.for_user(user)``), and the view decorators that
+ask for a role are in ``accounts.access``. Tafel-level roles come from the Tempotafel's own tempomakers
 (``user.tempomakers``, the reverse relation of ``tempotafels.Tempomaker``).
 """
 
@@ -87,35 +89,6 @@ class User(AbstractUser):
     @property
     def role_labels(self) -> list[str]:
         return sorted({m.get_role_display() for m in self._memberships})
-
-    # Permission questions ----------------------------------------------------------------------
-
-    def may_edit_pillar(self, pillar_id: int) -> bool:
-        """Status of the pillar's agreements and the pillar's factsheet."""
-        return self.is_kernteam or pillar_id in self.tempomaker_pillar_ids
-
-    def may_edit_status(self, agreement) -> bool:
-        return self.may_edit_pillar(agreement.pillar_id)
-
-    def may_edit_factsheet(self, pillar_id: int) -> bool:
-        return self.may_edit_pillar(pillar_id)
-
-    def may_approve_factsheet(self, pillar_id: int) -> bool:
-        return self.is_active and pillar_id in self.ambassador_pillar_ids
-
-    def may_view_factsheet(self, pillar_id: int) -> bool:
-        """Factsheets are working documents: the core team and the pillar's tempomakers and ambassadors."""
-        return self.may_edit_factsheet(pillar_id) or self.may_approve_factsheet(pillar_id)
-
-    def may_read_reports(self) -> bool:
-        """Published progress reports: everyone with a role in the deal (board, partners, core team, ...) and
-        functioneel beheer."""
-        return self.is_active and (bool(self.roles) or self.is_staff)
-
-    def may_edit_tempotafel(self, tempotafel) -> bool:
-        if self.is_kernteam:
-            return True
-        return self.is_active and any(t.user_id == self.pk for t in tempotafel.tempomakers.all())
 
 
 # Dutch surnames sort on their main part: "van den Berg" under B, "de Wit" under W.

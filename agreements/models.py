@@ -54,9 +54,21 @@ class Deal(models.Model):
         return (self.name,)
 
 
-class PillarManager(models.Manager):
+def edits_pillar(user, pillar_id: int) -> bool:
+    """The rule behind a pillar's statuses and its factsheet: the core team edits every pillar, a tempomaker
+    their own pillar(s)."""
+    return user.is_authenticated and (user.is_kernteam or pillar_id in user.tempomaker_pillar_ids)
+
+
+class PillarQuerySet(models.QuerySet):
     def get_by_natural_key(self, number):
         return self.get(number=number)
+
+    def editable_by(self, user) -> "PillarQuerySet":
+        """The pillars whose statuses and factsheet ``user`` may edit (see ``edits_pillar``)."""
+        if not user.is_authenticated:
+            return self.none()
+        return self if user.is_kernteam else self.filter(pk__in=user.tempomaker_pillar_ids)
 
 
 class Pillar(models.Model):
@@ -64,7 +76,7 @@ class Pillar(models.Model):
     name = models.CharField("naam", max_length=100, unique=True)
     description = LimitedTextField("omschrijving", max_length=MEDIUM_TEXT, blank=True)
 
-    objects = PillarManager()
+    objects = PillarQuerySet.as_manager()
 
     class Meta:
         verbose_name = "pijler"
@@ -76,6 +88,11 @@ class Pillar(models.Model):
 
     def __str__(self) -> str:
         return f"Pijler {self.number}: {self.name}"
+
+    def is_editable_by(self, user) -> bool:
+        """``user`` may edit the statuses of this pillar's agreements and its factsheet (not whether the
+        period or an approved factsheet still allows it: ``agreements.services.status_edit_refusal``)."""
+        return edits_pillar(user, self.pk)
 
     def natural_key(self):
         return (self.number,)
@@ -126,6 +143,11 @@ class Organisation(models.Model):
 class AgreementQuerySet(models.QuerySet):
     def for_pillar(self, pillar):
         return self.filter(pillar=pillar)
+
+    def status_editable_by(self, user) -> "AgreementQuerySet":
+        """The agreements whose status ``user`` may edit: those of their editable pillars. (The register
+        itself, the agreements' own data, is the core team's.)"""
+        return self.filter(pillar__in=Pillar.objects.editable_by(user))
 
     def with_status(self, period: "Period | None", *, prefix: str = "current") -> "AgreementQuerySet":
         """Annotate ``<prefix>_colour``, ``_phase``, ``_needs_attention`` from the status in ``period``
@@ -258,6 +280,9 @@ class Agreement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number}. {self.title}"
+
+    def is_status_editable_by(self, user) -> bool:
+        return edits_pillar(user, self.pillar_id)
 
     @property
     def light(self) -> Light:

@@ -3,10 +3,13 @@ register from Excel (stage the checked file, confirm it)."""
 
 import datetime
 import hashlib
+from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+
+from accounts.models import User
 
 from .models import Agreement, AgreementStatus, Period, RegisterUpload
 from .register import RegisterPlan, read_register
@@ -34,10 +37,23 @@ class StatusConflict(Exception):
         self.stored = stored
 
 
-def status_edit_refusal(*, user, agreement: Agreement, period: Period | None) -> str:
-    """Why ``user`` may not edit the status of ``agreement`` in ``period`` (Dutch), or "" if they may."""
-    if not user.may_edit_status(agreement):
-        return "U mag de status van deze afspraak niet wijzigen."
+class StatusLocked(Exception):
+    """Nobody may change this status now (no open period, or the pillar's approved factsheet holds its
+    lights); the message says why, in Dutch."""
+
+
+@dataclass(frozen=True)
+class StatusEdit:
+    """Leave for ``user`` to edit the status of ``agreement`` in ``period``. Only ``open_status_edit`` makes
+    one, after asking the rules; ``save_status`` writes with it and asks nothing again."""
+
+    agreement: Agreement
+    period: Period
+    user: User
+
+
+def status_lock(*, agreement: Agreement, period: Period | None) -> str:
+    """Why the status of ``agreement`` in ``period`` cannot change now, for anyone (Dutch), or ""."""
     if period is None:
         return "Er is geen open periode; statussen kunnen nu niet worden gewijzigd."
     if not period.is_open:
@@ -51,28 +67,35 @@ def status_edit_refusal(*, user, agreement: Agreement, period: Period | None) ->
     return ""
 
 
-@transaction.atomic
-def save_status(
-    *, agreement: Agreement, period: Period, values: dict, expected_version: int, user
-) -> AgreementStatus:
-    """Save the status of ``agreement`` in ``period`` if nobody changed it since ``expected_version``
-    (0: the editor saw no status yet). Raises ``StatusConflict`` otherwise, writing nothing.
+def open_status_edit(*, user: User, agreement: Agreement, period: Period | None) -> StatusEdit:
+    """The one place where editing a status is allowed or refused: ``PermissionDenied`` when ``user`` may not
+    edit this agreement's status (the pillar rule, ``Agreement.is_status_editable_by``), ``StatusLocked``
+    when nobody may now (``status_lock``)."""
+    if not agreement.is_status_editable_by(user):
+        raise PermissionDenied("U mag de status van deze afspraak niet wijzigen.")
+    if lock := status_lock(agreement=agreement, period=period):
+        raise StatusLocked(lock)
+    return StatusEdit(agreement=agreement, period=period, user=user)
 
-    The claim (``agreements.versioning``) takes the row; the following ``save()`` writes the values and the history record with the user, in the same transaction."""
-    refusal = status_edit_refusal(user=user, agreement=agreement, period=period)
-    if refusal:
-        raise PermissionDenied(refusal)
-    rows = AgreementStatus.objects.filter(agreement=agreement, period=period)
+
+@transaction.atomic
+def save_status(*, edit: StatusEdit, values: dict, expected_version: int) -> AgreementStatus:
+    """Save the status ``edit`` opened if nobody changed it since ``expected_version`` (0: the editor saw no
+    status yet). Raises ``StatusConflict`` otherwise, writing nothing.
+
+    The claim (``agreements.versioning``) takes the row; the following ``save()`` writes the values and the
+    history record with the user, in the same transaction."""
+    rows = AgreementStatus.objects.filter(agreement=edit.agreement, period=edit.period)
     if expected_version == 0:
-        status = AgreementStatus(agreement=agreement, period=period, version=1)
+        status = AgreementStatus(agreement=edit.agreement, period=edit.period, version=1)
     else:
         if not rows.claim(expected_version):
             raise StatusConflict(rows.select_related("updated_by").first())
         status = rows.get()
     for name in STATUS_FIELDS:
         setattr(status, name, values[name])
-    status.updated_by = user
-    status._history_user = user
+    status.updated_by = edit.user
+    status._history_user = edit.user
     try:
         with transaction.atomic():
             status.save()

@@ -1,7 +1,6 @@
 """Agreements in the browser: list with filters and export, detail with history, status editing, overview."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,7 +19,7 @@ from .models import Agreement, AgreementStatus, Period
 from .overview import build_period_overview
 from .periods import chosen_period, period_choice
 from .sections import AGREEMENT_PAGE, PERIOD_OVERVIEW, STATUS_FORM, render_sections
-from .services import STATUS_FIELDS, StatusConflict, save_status, status_edit_refusal
+from .services import STATUS_FIELDS, StatusConflict, StatusLocked, open_status_edit, save_status, status_lock
 from .tables import AgreementTable
 
 EXPORT_HEADERS = ["Nr.", "Pijler", "Titel", "Schaalniveau", "Soort", "Termijn", "Trekker", "Stoplicht"]
@@ -86,8 +85,8 @@ def agreement_detail(request, number):
         "strip": timeline[::-1],
         "period": period,
         "current": statuses.get(period.pk) if period else None,
-        "may_edit": request.user.may_edit_status(agreement),
-        "edit_refusal": status_edit_refusal(user=request.user, agreement=agreement, period=period),
+        "may_edit": agreement.is_status_editable_by(request.user),
+        "edit_refusal": status_lock(agreement=agreement, period=period),
         "change_log": change_log(agreement),
         "sections": render_sections(AGREEMENT_PAGE, request, agreement=agreement),
     }
@@ -114,13 +113,12 @@ def _initial(stored: AgreementStatus | None, previous: AgreementStatus | None) -
 
 def status_edit(request, number):
     agreement = get_object_or_404(Agreement.objects.select_related("pillar"), number=number)
-    if not request.user.may_edit_status(agreement):
-        raise PermissionDenied("U mag de status van deze afspraak niet wijzigen.")
     period = Period.objects.current()
     back = _safe_next(request, reverse("agreements:detail", args=[number]))
-    refusal = status_edit_refusal(user=request.user, agreement=agreement, period=period)
-    if refusal:
-        context = {"agreement": agreement, "refusal": refusal, "back": back}
+    try:
+        edit = open_status_edit(user=request.user, agreement=agreement, period=period)
+    except StatusLocked as locked:
+        context = {"agreement": agreement, "refusal": str(locked), "back": back}
         return render(request, "agreements/agreementstatus_locked.html", context, status=403)
     stored = AgreementStatus.objects.filter(agreement=agreement, period=period).first()
     previous_period = period.previous()
@@ -134,13 +132,7 @@ def status_edit(request, number):
     if request.method == "POST" and not refill and form.is_valid():
         data = form.cleaned_data
         try:
-            save_status(
-                agreement=agreement,
-                period=period,
-                values=data,
-                expected_version=data["version"],
-                user=request.user,
-            )
+            save_status(edit=edit, values=data, expected_version=data["version"])
         except StatusConflict as conflict:
             return _conflict(request, agreement, period, form, conflict.stored, back)
         messages.success(request, f"De status van afspraak {number} voor {period.label} is opgeslagen.")

@@ -1,10 +1,11 @@
-"""Who may read what through the API: the same rules as the pages (``accounts.models.User`` and the apps'
-``for_user``), plus the public site's rule that published data is open while ``PUBLIC_SITE`` is on."""
+"""Who may read what through the API: the same rules as the pages (the apps' ``for_user`` and
+``reports.models.reads_reports``), plus the public site's rule that published data is open while ``PUBLIC_SITE`` is on."""
 
 from django.conf import settings
 from rest_framework import permissions, throttling
 
 from agreements.models import Period
+from reports.models import reads_reports
 
 
 def public_site_on() -> bool:
@@ -28,7 +29,7 @@ class ReportReaders(permissions.BasePermission):
     def has_permission(self, request, view):
         if public_site_on():
             return True
-        return request.user.is_authenticated and request.user.may_read_reports()
+        return reads_reports(request.user)
 
 
 class WithKey(permissions.IsAuthenticated):

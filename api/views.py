@@ -1,5 +1,5 @@
 """The read-only API ``/api/v1``: pillars, agreements, periods with their statuses and indicators, published
-reports and Tempotafels. Scope comes from the apps (``Tempotafel.objects.for_user``, ``User.may_read_reports``)
+reports and Tempotafels. Scope comes from the apps (``Tempotafel.objects.for_user``, ``reports.models.reads_reports``)
 and from ``public.published`` for what is public; nothing here decides scope on its own."""
 
 from django.contrib.auth.decorators import login_not_required

@@ -6,7 +6,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from agreements.fields import LONG_TEXT, MEDIUM_TEXT, LimitedTextField
-from agreements.models import Period, Pillar, StatusLock
+from agreements.models import Period, Pillar, StatusLock, edits_pillar
 from agreements.records import KeptQuerySet, KeptRecord
 from agreements.versioning import Versioned, VersionedQuerySet
 
@@ -22,10 +22,17 @@ class FactsheetQuerySet(KeptQuerySet, VersionedQuerySet):
         return self.filter(period=period)
 
     def for_user(self, user):
-        """The factsheets this user may read: all for the core team, else those of their own pillars."""
+        """The factsheets this user may read (working documents): all for the core team, else those of the
+        pillars where they are tempomaker or ambassador."""
+        if not user.is_authenticated:
+            return self.none()
         if user.is_kernteam:
             return self
         return self.filter(pillar_id__in=user.tempomaker_pillar_ids | user.ambassador_pillar_ids)
+
+    def editable_by(self, user):
+        """The factsheets whose texts ``user`` may write and submit: those of their editable pillars."""
+        return self.filter(pillar__in=Pillar.objects.editable_by(user))
 
     def awaiting_approval(self):
         return self.filter(state=Factsheet.State.SUBMITTED)
@@ -112,6 +119,22 @@ class Factsheet(KeptRecord, Versioned):
         else:
             StatusLock.objects.unlock(**where)
 
+    # Who may do what (the workflow's steps ask these: ``reports.factsheets.services.RULES``). They work
+    # on an unsaved factsheet too: a pillar's factsheet exists for its people before it is started.
+
+    def is_readable_by(self, user) -> bool:
+        """Mirrors ``Factsheet.objects.for_user``."""
+        return self.is_editable_by(user) or self.is_approvable_by(user)
+
+    def is_editable_by(self, user) -> bool:
+        """The core team and the pillar's tempomakers write and submit it (whether the state still allows
+        it is ``is_editable``)."""
+        return edits_pillar(user, self.pillar_id)
+
+    def is_approvable_by(self, user) -> bool:
+        """The pillar's ambassador approves it or returns it."""
+        return user.is_authenticated and user.is_active and self.pillar_id in user.ambassador_pillar_ids
+
     def last_submitter_id(self) -> int | None:
         if not self.is_started:
             return None
@@ -143,12 +166,25 @@ class FactsheetTransition(KeptRecord):
         return f"{self.factsheet}: {self.from_state} → {self.to_state}"
 
 
+def reads_reports(user) -> bool:
+    """Published progress reports are for everyone with a role in the deal (board, partners, core team, ...)
+    and for functioneel beheer."""
+    return user.is_authenticated and user.is_active and (bool(user.roles) or user.is_staff)
+
+
 class ProgressReportQuerySet(KeptQuerySet, VersionedQuerySet):
     def kept(self):
         return self.filter(published_at__isnull=False)
 
     def published(self) -> "ProgressReportQuerySet":
         return self.filter(published_at__isnull=False)
+
+    def for_user(self, user) -> "ProgressReportQuerySet":
+        """The reports ``user`` may open: none without ``reads_reports``, the published ones for readers, and
+        the ones in preparation too for the core team."""
+        if not reads_reports(user):
+            return self.none()
+        return self if user.is_kernteam else self.filter(published_at__isnull=False)
 
     def without_files(self) -> "ProgressReportQuerySet":
         """Leave the stored PDFs (megabytes each) in the database until one is sent."""

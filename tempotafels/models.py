@@ -74,6 +74,14 @@ class TempotafelQuerySet(KeptQuerySet, VersionedQuerySet):
             return self.filter(tempomakers__user=user)
         return self.all()
 
+    def editable_by(self, user) -> "TempotafelQuerySet":
+        """The tafels ``user`` may change now (mirrors ``Tempotafel.is_editable_by``): every active tafel for
+        the core team, their own active tafels for a tempomaker."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        active = self.active()
+        return active if user.is_kernteam else active.filter(tempomakers__user=user).distinct()
+
     def with_overview(self) -> "TempotafelQuerySet":
         """Annotations for the overview: last and next meeting, open and overdue actions (fixed query count)."""
         now, today = timezone.now(), timezone.localdate()
@@ -161,8 +169,15 @@ class Tempotafel(KeptRecord, Versioned):
         if not self.is_active:
             raise ValidationError(self.ended_message)
 
+    def has_editor(self, user) -> bool:
+        """``user`` works on this tafel: the core team, or one of its tempomakers (reads the prefetched team)."""
+        if not user.is_authenticated or not user.is_active:
+            return False
+        return user.is_kernteam or any(t.user_id == user.pk for t in self.tempomakers.all())
+
     def is_editable_by(self, user) -> bool:
-        return self.is_active and user.may_edit_tempotafel(self)
+        """``user`` may change the tafel, its approach, meetings and actions now: an editor, while it is active."""
+        return self.is_active and self.has_editor(user)
 
     def people_to_choose(self, user) -> models.QuerySet:
         """The users a form at this tafel offers to ``user`` (meeting participants, action owners). Someone who

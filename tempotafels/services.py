@@ -26,7 +26,7 @@ CORE_TEAM_ONLY = "Alleen het Ambtelijk Kernteam start, wijzigt en beëindigt tem
 
 
 def _require_editor(user: User, tafel: Tempotafel) -> None:
-    if not user.may_edit_tempotafel(tafel):
+    if not tafel.has_editor(user):
         raise PermissionDenied("U mag deze tempotafel niet bewerken.")
     tafel.ensure_editable()
 

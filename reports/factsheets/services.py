@@ -61,7 +61,7 @@ def save_factsheet(
     *, pillar: Pillar, period: Period, user: User, texts: dict[str, str], expected_version: int
 ) -> Factsheet:
     """Write the texts; ``expected_version=0`` starts the factsheet of a pillar that has none yet."""
-    if not user.may_edit_factsheet(pillar.pk):
+    if not pillar.is_editable_by(user):
         raise PermissionDenied
     _require_open(period)
     values = {name: texts.get(name, "").replace("\r\n", "\n") for name in Factsheet.TEXT_FIELDS}
@@ -94,9 +94,9 @@ class Rule:
 
 
 RULES: dict[str, Rule] = {
-    "submit": Rule(EDITABLE_STATES, State.SUBMITTED, lambda u, f: u.may_edit_factsheet(f.pillar_id)),
-    "approve": Rule((State.SUBMITTED,), State.APPROVED, lambda u, f: u.may_approve_factsheet(f.pillar_id)),
-    "return": Rule((State.SUBMITTED,), State.RETURNED, lambda u, f: u.may_approve_factsheet(f.pillar_id)),
+    "submit": Rule(EDITABLE_STATES, State.SUBMITTED, lambda u, f: f.is_editable_by(u)),
+    "approve": Rule((State.SUBMITTED,), State.APPROVED, lambda u, f: f.is_approvable_by(u)),
+    "return": Rule((State.SUBMITTED,), State.RETURNED, lambda u, f: f.is_approvable_by(u)),
     "finalise": Rule((State.APPROVED,), State.FINAL, lambda u, f: u.is_kernteam),
     "reopen": Rule((State.APPROVED, State.FINAL), State.CONCEPT, lambda u, f: u.is_kernteam),
     # The core team may finish a pillar that cannot (absent tempomaker or ambassador), with a logged reason.

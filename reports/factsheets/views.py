@@ -21,11 +21,12 @@ from .sheet import TEXT_LABELS, build_factsheet, differences_with_previous
 # Factsheets --------------------------------------------------------------------------------------------
 
 
-def _load_factsheet(request, code: str, number: int, *, may) -> Factsheet:
-    """The factsheet of pillar ``number`` in period ``code`` (unsaved if not started); 404 out of scope."""
+def _load_factsheet(request, code: str, number: int, *, may=Factsheet.is_readable_by) -> Factsheet:
+    """The factsheet of pillar ``number`` in period ``code`` (unsaved if not started); 404 unless
+    ``may(factsheet, user)`` (``Factsheet.is_readable_by`` or ``is_editable_by``)."""
     period = get_object_or_404(Period, code=code)
     pillar = get_object_or_404(Pillar, number=number)
-    if not may(request.user, pillar.pk):
+    if not may(Factsheet(pillar=pillar, period=period), request.user):
         raise Http404("Deze factsheet hoort niet bij uw pijler.")
     found = (
         Factsheet.objects.for_user(request.user)
@@ -47,14 +48,14 @@ def _status_links(factsheet: Factsheet, user: User) -> bool:
     statuses may change: the editor itself refuses otherwise (agreements.services.status_edit_refusal)."""
     period = factsheet.period
     return (
-        user.may_edit_factsheet(factsheet.pillar_id)
+        factsheet.pillar.is_editable_by(user)
         and period == Period.objects.current()
         and not factsheet.pillar.is_locked_for(period)
     )
 
 
 def factsheet_detail(request, code, number):
-    factsheet = _load_factsheet(request, code, number, may=User.may_view_factsheet)
+    factsheet = _load_factsheet(request, code, number)
     actions = services.allowed_actions(factsheet, request.user)
     own_work = "approve" in actions and services.is_own_work(factsheet, request.user)
     context = {
@@ -62,7 +63,7 @@ def factsheet_detail(request, code, number):
         "sheet": build_factsheet(factsheet),
         "actions": [a for a in actions if not (own_work and a == "approve")],
         "own_work": own_work,
-        "may_edit": factsheet.is_editable and request.user.may_edit_factsheet(factsheet.pillar_id),
+        "may_edit": factsheet.is_editable and factsheet.is_editable_by(request.user),
         "status_links": _status_links(factsheet, request.user),
         "transitions": factsheet.transitions.select_related("by") if factsheet.is_started else [],
         "previous": differences_with_previous(factsheet),
@@ -77,7 +78,7 @@ def _previous_texts(factsheet: Factsheet) -> dict[str, str]:
 
 
 def factsheet_edit(request, code, number):
-    factsheet = _load_factsheet(request, code, number, may=User.may_edit_factsheet)
+    factsheet = _load_factsheet(request, code, number, may=Factsheet.is_editable_by)
     if not factsheet.is_editable:
         messages.error(request, f"Deze factsheet kan niet worden bewerkt (status: {factsheet.state_label}).")
         return redirect(_detail_url(factsheet))
@@ -132,7 +133,7 @@ def _conflict(request, factsheet: Factsheet, form: FactsheetForm):
 
 def factsheet_submit(request, code, number):
     """Before submitting: what the ambassador would receive, and an explicit choice when it is incomplete."""
-    factsheet = _load_factsheet(request, code, number, may=User.may_edit_factsheet)
+    factsheet = _load_factsheet(request, code, number, may=Factsheet.is_editable_by)
     if "submit" not in services.allowed_actions(factsheet, request.user):
         messages.error(
             request, f"Deze factsheet kan nu niet worden ingediend (status: {factsheet.state_label})."
@@ -160,7 +161,7 @@ def factsheet_submit(request, code, number):
 @require_POST
 def factsheet_pdf(request, code, number):
     """Starts the PDF as a background job and shows its progress; the PDF is downloaded from there."""
-    factsheet = _load_factsheet(request, code, number, may=User.may_view_factsheet)
+    factsheet = _load_factsheet(request, code, number)
     job = start_job(
         task=factsheet_pdf_job,
         owner=request.user,
@@ -208,7 +209,7 @@ def _run_transition(action: str, factsheet: Factsheet, user: User, data: dict) -
 
 @require_POST
 def factsheet_transition(request, code, number):
-    factsheet = _load_factsheet(request, code, number, may=User.may_view_factsheet)
+    factsheet = _load_factsheet(request, code, number)
     form = TransitionForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Onbekende stap; er is niets veranderd.")
@@ -268,7 +269,7 @@ def period_deadline(request, code):
 @require_POST
 def factsheet_reminder(request, code, number):
     require_core_team(request.user)
-    factsheet = _load_factsheet(request, code, number, may=User.may_view_factsheet)
+    factsheet = _load_factsheet(request, code, number)
     if not factsheet.period.is_open:
         messages.error(request, f"Het {factsheet.period.label} is gesloten; er valt niets te herinneren.")
     else:

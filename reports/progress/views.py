@@ -7,13 +7,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from accounts.access import require_core_team
+from accounts.access import require_core_team, user_passes
 from agreements.exports import spreadsheet_response
 from agreements.models import Period
 from caching.pages import cached_page
 from jobs.services import job_url, start_job
 from reports.factsheets.completion import completion_rows
-from reports.models import Factsheet, ProgressReport
+from reports.models import Factsheet, ProgressReport, reads_reports
 
 from .forms import ManagementSummaryForm
 from .jobs import publish_report_job, report_preview_pdf_job
@@ -22,32 +22,30 @@ from .publication import publication_check, publication_problems, unpublished_pe
 from .report import annex_table, attention_draft, build_changes
 
 
-def _reader(request) -> None:
-    if not request.user.may_read_reports():
-        raise PermissionDenied
-
-
 def _report(request, code: str, *, with_pdf: bool = False) -> ProgressReport:
-    """The report of period ``code``: published for every reader, unpublished for the core team only.
-    The stored PDF (megabytes) is only read when it is to be sent."""
-    _reader(request)
+    """The report of period ``code`` in the user's scope (``ProgressReport.objects.for_user``): published
+    for every reader, unpublished (or not yet saved) for the core team only, else 404. The stored PDF
+    (megabytes) is only read when it is to be sent."""
     period = get_object_or_404(Period, code=code)
-    reports = ProgressReport.objects.filter(period=period)
-    report = (reports if with_pdf else reports.without_files()).first() or ProgressReport(period=period)
-    if not report.is_published and not request.user.is_kernteam:
-        raise Http404
+    reports = ProgressReport.objects.for_user(request.user).filter(period=period)
+    report = (reports if with_pdf else reports.without_files()).first()
+    if report is None:
+        if not request.user.is_kernteam:
+            raise Http404
+        report = ProgressReport(period=period)
     return report
 
 
+@user_passes(reads_reports)
 @cached_page
 def report_list(request):
-    _reader(request)
     reports = ProgressReport.objects.filter(published_at__isnull=False).select_related("period")
     reports = reports.without_files().defer("snapshot")
     periods = unpublished_periods() if request.user.is_kernteam else []
     return render(request, "reports/progressreport_list.html", {"reports": reports, "open_periods": periods})
 
 
+@user_passes(reads_reports)
 @cached_page
 def report_detail(request, code):
     report = _report(request, code)
@@ -66,6 +64,7 @@ def _missing(report: ProgressReport) -> list:
     return [row for row in completion_rows(report.period) if row.factsheet.state != Factsheet.State.FINAL]
 
 
+@user_passes(reads_reports)
 def report_edit(request, code):
     report = _report(request, code)
     require_core_team(request.user)
@@ -85,6 +84,7 @@ def report_edit(request, code):
     return render(request, "reports/progressreport_form.html", {"report": report, "form": form, "data": data})
 
 
+@user_passes(reads_reports)
 def report_preview(request, code):
     report = _report(request, code)
     require_core_team(request.user)
@@ -92,6 +92,7 @@ def report_preview(request, code):
 
 
 @require_POST
+@user_passes(reads_reports)
 def report_preview_pdf(request, code):
     report = _saved_report(request, code)
     job = start_job(
@@ -106,6 +107,7 @@ def report_preview_pdf(request, code):
     return redirect(job_url(job))
 
 
+@user_passes(reads_reports)
 def report_publish_confirm(request, code):
     """Publishing cannot be undone: this page lists what it does and what is still thin before the POST."""
     report = _report(request, code)
@@ -117,6 +119,7 @@ def report_publish_confirm(request, code):
 
 
 @require_POST
+@user_passes(reads_reports)
 def report_publish(request, code):
     """From the confirmation page: checks what can be checked at once, then publishes in the background
     and shows the progress."""
@@ -153,6 +156,7 @@ def _saved_report(request, code: str, *, save: bool = True) -> ProgressReport:
     return report
 
 
+@user_passes(reads_reports)
 def report_download(request, code):
     report = _report(request, code, with_pdf=True)
     if not report.is_published:
@@ -160,6 +164,7 @@ def report_download(request, code):
     return _pdf_response(bytes(report.pdf), f"voortgangsrapportage-{code}.pdf")
 
 
+@user_passes(reads_reports)
 def report_annex(request, code):
     report = _report(request, code)
     headers, rows = annex_table(report.period)

@@ -8,6 +8,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from accounts.access import is_core_team
+
 from ..models import Tempotafel
 
 
@@ -33,7 +35,7 @@ def editing(model, *, core_team: bool = False) -> Callable:
             obj = in_scope(model, request, pk)
             tafel = tafel_of(obj)
             user = request.user
-            if not (user.is_kernteam if core_team else user.may_edit_tempotafel(tafel)):
+            if not (is_core_team(user) if core_team else tafel.has_editor(user)):
                 raise PermissionDenied
             if not tafel.is_active:
                 messages.error(request, tafel.ended_message)

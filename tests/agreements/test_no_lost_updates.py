@@ -3,9 +3,10 @@
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils.html import escape
 
 from agreements.models import AgreementStatus
-from agreements.services import StatusConflict, save_status
+from agreements.services import StatusConflict, open_status_edit, save_status
 from tests.agreements.factories import AgreementStatusFactory, agreement_13, periods
 from tests.agreements.status_form import form_data
 
@@ -32,7 +33,7 @@ def test_the_second_of_two_edits_gets_a_conflict_page(kernteam, tempomaker, pill
     page = response.content.decode()
     assert "Iemand anders heeft deze status intussen gewijzigd" in page
     assert "Versie van de tempomaker." in page and "Versie van het kernteam." in page
-    assert str(kernteam) in page
+    assert escape(str(kernteam)) in page  # as rendered: a name like "van 't Riet" is HTML-escaped
     status = AgreementStatus.objects.get()
     assert (status.progress, status.version, status.updated_by) == ("Versie van het kernteam.", 4, kernteam)
     assert AgreementStatus.history.count() == 2  # the factory's creation and the first save only
@@ -53,11 +54,12 @@ def test_the_service_refuses_a_stale_version_and_writes_nothing(kernteam, pillar
     agreement = agreement_13(pillar)
     status = AgreementStatusFactory(agreement=agreement, period=current, colour="groen", version=5)
     values = {**form_data(colour="groen", needs_attention=False), "needs_attention": False}
+    edit = open_status_edit(user=kernteam, agreement=agreement, period=current)
     with pytest.raises(StatusConflict) as raised:
-        save_status(agreement=agreement, period=current, values=values, expected_version=4, user=kernteam)
+        save_status(edit=edit, values=values, expected_version=4)
     assert raised.value.stored.pk == status.pk
     status.refresh_from_db()
     assert status.version == 5 and status.colour == "groen" and status.needs_attention is False
-    saved = save_status(agreement=agreement, period=current, values=values, expected_version=5, user=kernteam)
+    saved = save_status(edit=edit, values=values, expected_version=5)
     assert saved.version == 6
     assert saved.history.latest().history_user == kernteam

@@ -8,7 +8,7 @@ from django.db import connection
 from django.urls import reverse
 
 from agreements.models import AgreementStatus
-from agreements.services import StatusConflict, save_status
+from agreements.services import StatusConflict, open_status_edit, save_status
 from tests.agreements.factories import AgreementStatusFactory, agreement_13, periods
 from tests.agreements.status_form import form_data
 from tests.concurrency import logged_in, simultaneously, winner_and_loser
@@ -28,11 +28,10 @@ def test_of_two_simultaneous_saves_exactly_one_is_stored(pillar):
 
         def edit(user, text, version=version, start=start, outcomes=outcomes):
             values = {**form_data(progress=text), "needs_attention": False}
+            edit = open_status_edit(user=user, agreement=agreement, period=current)
             start.wait()
             try:
-                save_status(
-                    agreement=agreement, period=current, values=values, expected_version=version, user=user
-                )
+                save_status(edit=edit, values=values, expected_version=version)
                 outcomes.append(("opgeslagen", text))
             except StatusConflict:
                 outcomes.append(("conflict", text))

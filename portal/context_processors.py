@@ -1,10 +1,13 @@
 from django.urls import reverse
 
-from accounts.models import Role
+from accounts.access import has_role
+from programme.access import MEANS_READERS, reads_location_programme
+from reports.models import reads_reports
 
 
 def navigation(request):
-    """The main menu, mirroring (never replacing) the permission checks in the views."""
+    """The main menu, mirroring (never replacing) the permission checks in the views: it asks the same rules
+    (the top layer, so it may read every app's)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"nav_items": []}
@@ -15,19 +18,18 @@ def navigation(request):
         ("Locaties", reverse("monitor:locations")),
         ("Tempotafels", reverse("tempotafels:list")),
     ]
-    # The programme (programme/access.py decides; the menu mirrors it): the core team and the board read the
-    # budget, everyone else with a role (not a private tempomaker) the location programme.
-    if user.is_kernteam or Role.BESTUUR in user.roles:
+    # The programme: the core team and the board read the budget, everyone else with a role (not a private
+    # tempomaker) the location programme.
+    if has_role(user, *MEANS_READERS):
         items.append(("Programma", reverse("programme:overview")))
-    elif user.roles and not user.sees_only_own_tempotafels:
+    elif reads_location_programme(user):
         items.append(("Programma", reverse("programme:locations")))
-    if user.may_read_reports():
+    if reads_reports(user):
         items.append(("Rapportages", reverse("reports:list")))
     if not user.sees_only_own_tempotafels:  # what each user sees there is scoped in the governance views
         items.append(("Bestuur", reverse("governance:index")))
     if user.is_kernteam:
         items.insert(2, ("Periodeoverzicht", reverse("agreements:overview")))
-    if user.is_kernteam:
         items.insert(3, ("Factsheets", reverse("reports:factsheet_overview")))
     items.append(("Monitorimports", reverse("monitor:imports")))  # everyone reads; the core team imports
     items.append(("Naslag", reverse("portal:reference")))
