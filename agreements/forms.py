@@ -16,16 +16,7 @@ class StatusForm(forms.ModelForm):
 
     class Meta:
         model = AgreementStatus
-        fields = [
-            "colour",
-            "phase",
-            "progress",
-            "output",
-            "outcome",
-            "next_actions",
-            "needs_attention",
-            "colour_change_reason",
-        ]
+        fields = AgreementStatus.EDITED_FIELDS
         widgets = {
             "colour": forms.RadioSelect,
             "progress": forms.Textarea(attrs={"rows": 4}),

@@ -91,7 +91,7 @@ class Pillar(models.Model):
 
     def is_editable_by(self, user) -> bool:
         """``user`` may edit the statuses of this pillar's agreements and its factsheet (not whether the
-        period or an approved factsheet still allows it: ``agreements.services.status_edit_refusal``)."""
+        period or an approved factsheet still allows it: ``agreements.services.status_lock``)."""
         return edits_pillar(user, self.pk)
 
     def natural_key(self):
@@ -311,6 +311,18 @@ class AgreementStatusQuerySet(KeptQuerySet, VersionedQuerySet):
 
 class AgreementStatus(KeptRecord, Versioned):
     """The assessment of one agreement in one half year. A missing row means "nog niet beoordeeld"."""
+
+    # What the status editor writes, in the order of the form.
+    EDITED_FIELDS = (
+        "colour",
+        "phase",
+        "progress",
+        "output",
+        "outcome",
+        "next_actions",
+        "needs_attention",
+        "colour_change_reason",
+    )
 
     agreement = models.ForeignKey(
         Agreement, on_delete=models.PROTECT, related_name="statuses", verbose_name="afspraak"

@@ -15,17 +15,6 @@ from .models import Agreement, AgreementStatus, Period, RegisterUpload
 from .register import RegisterPlan, read_register
 from .uploads import UploadRefused
 
-STATUS_FIELDS = (
-    "colour",
-    "phase",
-    "progress",
-    "output",
-    "outcome",
-    "next_actions",
-    "needs_attention",
-    "colour_change_reason",
-)
-
 ABANDONED_AFTER = datetime.timedelta(days=1)
 
 
@@ -92,7 +81,7 @@ def save_status(*, edit: StatusEdit, values: dict, expected_version: int) -> Agr
         if not rows.claim(expected_version):
             raise StatusConflict(rows.select_related("updated_by").first())
         status = rows.get()
-    for name in STATUS_FIELDS:
+    for name in AgreementStatus.EDITED_FIELDS:
         setattr(status, name, values[name])
     status.updated_by = edit.user
     status._history_user = edit.user

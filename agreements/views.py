@@ -19,7 +19,7 @@ from .models import Agreement, AgreementStatus, Period
 from .overview import build_period_overview
 from .periods import chosen_period, period_choice
 from .sections import AGREEMENT_PAGE, PERIOD_OVERVIEW, STATUS_FORM, render_sections
-from .services import STATUS_FIELDS, StatusConflict, StatusLocked, open_status_edit, save_status, status_lock
+from .services import StatusConflict, StatusLocked, open_status_edit, save_status, status_lock
 from .tables import AgreementTable
 
 EXPORT_HEADERS = ["Nr.", "Pijler", "Titel", "Schaalniveau", "Soort", "Termijn", "Trekker", "Stoplicht"]
@@ -104,7 +104,7 @@ def _safe_next(request, default: str) -> str:
 def _initial(stored: AgreementStatus | None, previous: AgreementStatus | None) -> dict:
     """Copy forward: a new status starts from the previous half year's values (not its reason)."""
     source = stored or previous
-    initial = {name: getattr(source, name) for name in STATUS_FIELDS} if source else {}
+    initial = {name: getattr(source, name) for name in AgreementStatus.EDITED_FIELDS} if source else {}
     if stored is None:
         initial["colour_change_reason"] = ""
     initial["version"] = stored.version if stored else 0
@@ -152,7 +152,7 @@ def _shown(field, value) -> str:
 def _conflict(request, agreement, period, form, stored, back):
     """The second of two simultaneous edits: show both versions side by side, overwrite nothing."""
     rows = []
-    for name in STATUS_FIELDS:
+    for name in AgreementStatus.EDITED_FIELDS:
         field = form.fields[name]
         mine, theirs = form.cleaned_data[name], getattr(stored, name, None)
         shown_theirs = "—" if stored is None else _shown(field, theirs)

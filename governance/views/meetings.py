@@ -66,11 +66,24 @@ def meeting_update(request, pk):
 def agenda_item_create(request, pk):
     meeting = in_scope(Meeting, request, pk, "body")
     form = AgendaItemForm(request.POST or None)
+    return _record_at_meeting(
+        request,
+        meeting,
+        form,
+        services.add_agenda_item,
+        "governance/agendaitem_form.html",
+        "Het agendapunt is toegevoegd.",
+    )
+
+
+def _record_at_meeting(request, meeting: Meeting, form, service, template: str, done: str):
+    """A valid POST of ``form`` goes to ``service`` for ``meeting``; saved: back to the meeting with ``done``,
+    refused or invalid: the form again with why."""
     if request.method == "POST" and form.is_valid():
-        if attempt(form, services.add_agenda_item, meeting=meeting, by=request.user, **form.cleaned_data):
-            messages.success(request, "Het agendapunt is toegevoegd.")
+        if attempt(form, service, meeting=meeting, by=request.user, **form.cleaned_data):
+            messages.success(request, done)
             return redirect(meeting)
-    return render(request, "governance/agendaitem_form.html", {"form": form, "meeting": meeting})
+    return render(request, template, {"form": form, "meeting": meeting})
 
 
 @require_http_methods(["GET", "POST"])
@@ -104,11 +117,14 @@ def attendance(request, pk):
     form = AttendanceForm(
         request.POST or None, meeting=meeting, initial={**initial, "expected_version": meeting.version}
     )
-    if request.method == "POST" and form.is_valid():
-        if attempt(form, services.record_attendance, meeting=meeting, by=request.user, **form.cleaned_data):
-            messages.success(request, "De aanwezigheid is vastgelegd.")
-            return redirect(meeting)
-    return render(request, "governance/attendance_form.html", {"form": form, "meeting": meeting})
+    return _record_at_meeting(
+        request,
+        meeting,
+        form,
+        services.record_attendance,
+        "governance/attendance_form.html",
+        "De aanwezigheid is vastgelegd.",
+    )
 
 
 @require_http_methods(["GET", "POST"])

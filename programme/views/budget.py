@@ -1,10 +1,14 @@
 """The werkbudget: the overview (with the core team's capacity beside it), its Excel download, and recording
 commitments, corrections and spending."""
 
+from collections.abc import Callable
+
 from django.contrib import messages
+from django.forms import Form
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.access import core_team_required, role_required
 from agreements.models import Period
@@ -12,10 +16,12 @@ from agreements.models import Period
 from .. import services
 from ..access import MEANS_READERS
 from ..forms import CommitmentForm, CorrectionForm, SpendingForm
-from ..models import BudgetLine, Commitment
+from ..models import BudgetLine, Commitment, Spending
 from ..overview import HEADERS, build_budget_overview, build_capacity_overview, over_commitment_warning
 from .common import attempt
 from .downloads import xlsx_response
+
+COMMITMENTS = Commitment.objects.select_related("budget_line", "agreement", "tempotafel", "created_by")
 
 
 @role_required(*MEANS_READERS)
@@ -78,9 +84,42 @@ def commitment_create(request):
 
 @role_required(*MEANS_READERS)
 def commitment_detail(request, pk):
-    commitment = get_object_or_404(
-        Commitment.objects.select_related("budget_line", "agreement", "tempotafel", "created_by"), pk=pk
-    )
+    return _commitment_page(request, get_object_or_404(COMMITMENTS, pk=pk))
+
+
+@require_POST
+@core_team_required
+def commitment_correct(request, pk):
+    def done(commitment: Commitment, correction: Commitment) -> None:
+        _report_line(request, commitment.budget_line, "De correctie is vastgelegd.")
+
+    return _record_on_commitment(request, pk, CorrectionForm, services.correct_commitment, done)
+
+
+@require_POST
+@core_team_required
+def spending_create(request, pk):
+    def done(commitment: Commitment, spending: Spending) -> None:
+        messages.success(request, f"De besteding in het {spending.period.label} is vastgelegd.")
+
+    return _record_on_commitment(request, pk, SpendingForm, services.record_spending, done)
+
+
+def _record_on_commitment(request, pk: int, form_class: type[Form], service: Callable, done: Callable):
+    """A correction or a spending on commitment ``pk``: the form's fields are the service's arguments. Saved:
+    ``done`` says so and the commitment's page follows; refused: the page again with the form's errors."""
+    commitment = get_object_or_404(COMMITMENTS, pk=pk)
+    form = form_class(request.POST)
+    if form.is_valid():
+        recorded = attempt(form, service, by=request.user, commitment=commitment, **form.cleaned_data)
+        if recorded:
+            done(commitment, recorded)
+            return redirect("programme:commitment_detail", pk=pk)
+    form_name = "correction_form" if form_class is CorrectionForm else "spending_form"
+    return _commitment_page(request, commitment, status=400, **{form_name: form})
+
+
+def _commitment_page(request, commitment: Commitment, *, status: int = 200, **forms) -> HttpResponse:
     context = {
         "commitment": commitment,
         "corrections": commitment.corrections.select_related("created_by"),
@@ -88,64 +127,9 @@ def commitment_detail(request, pk):
         "correction_form": CorrectionForm(),
         "spending_form": SpendingForm(),
         "may_manage": request.user.is_kernteam,
-    }
-    return render(request, "programme/commitment_detail.html", context)
-
-
-@require_http_methods(["POST"])
-@core_team_required
-def commitment_correct(request, pk):
-    commitment = get_object_or_404(Commitment.objects.select_related("budget_line"), pk=pk)
-    form = CorrectionForm(request.POST)
-    if form.is_valid():
-        data = form.cleaned_data
-        correction = attempt(
-            form,
-            services.correct_commitment,
-            by=request.user,
-            commitment=commitment,
-            amount=data["amount"],
-            reason=data["reason"],
-        )
-        if correction:
-            _report_line(request, commitment.budget_line, "De correctie is vastgelegd.")
-            return redirect("programme:commitment_detail", pk=pk)
-    return _detail_with_errors(request, commitment, correction_form=form)
-
-
-@require_http_methods(["POST"])
-@core_team_required
-def spending_create(request, pk):
-    commitment = get_object_or_404(Commitment.objects.select_related("budget_line"), pk=pk)
-    form = SpendingForm(request.POST)
-    if form.is_valid():
-        data = form.cleaned_data
-        spending = attempt(
-            form,
-            services.record_spending,
-            by=request.user,
-            commitment=commitment,
-            period=data["period"],
-            amount=data["amount"],
-            reason=data["reason"],
-        )
-        if spending:
-            messages.success(request, f"De besteding in het {spending.period.label} is vastgelegd.")
-            return redirect("programme:commitment_detail", pk=pk)
-    return _detail_with_errors(request, commitment, spending_form=form)
-
-
-def _detail_with_errors(request, commitment, **forms):
-    context = {
-        "commitment": commitment,
-        "corrections": commitment.corrections.select_related("created_by"),
-        "spendings": commitment.spendings.select_related("period", "created_by"),
-        "correction_form": CorrectionForm(),
-        "spending_form": SpendingForm(),
-        "may_manage": True,
         **forms,
     }
-    return render(request, "programme/commitment_detail.html", context, status=400)
+    return render(request, "programme/commitment_detail.html", context, status=status)
 
 
 def _report_line(request, line: BudgetLine, done: str) -> None:

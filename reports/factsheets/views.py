@@ -45,7 +45,7 @@ def _detail_url(factsheet: Factsheet) -> str:
 
 def _status_links(factsheet: Factsheet, user: User) -> bool:
     """Link each agreement to the status editor (agreements app, one source of truth) while the pillar's
-    statuses may change: the editor itself refuses otherwise (agreements.services.status_edit_refusal)."""
+    statuses may change: the editor itself refuses otherwise (agreements.services.open_status_edit)."""
     period = factsheet.period
     return (
         factsheet.pillar.is_editable_by(user)

@@ -87,16 +87,27 @@ def tempotafel_create(request):
 @require_http_methods(["GET", "POST"])
 @editing(Tempotafel, core_team=True)
 def tempotafel_update(request, tafel):
-    form = TempotafelUpdateForm(request.POST or None, instance=tafel)
+    return _edit_tafel(
+        request,
+        tafel,
+        TempotafelUpdateForm,
+        services.update_tempotafel,
+        template="tempotafels/tempotafel_form.html",
+        done="De gegevens van de tempotafel zijn opgeslagen.",
+    )
+
+
+def _edit_tafel(request, tafel: Tempotafel, form_class, service, *, template: str, done: str):
+    """Bind ``form_class`` to the tafel; a valid POST goes to ``service`` with the version the form was
+    loaded at (a conflict or refusal comes back as a form error)."""
+    form = form_class(request.POST or None, instance=tafel)
     if request.method == "POST" and form.is_valid():
         data = {**form.cleaned_data}
         version = data.pop("expected_version")
-        if attempt(
-            form, services.update_tempotafel, tafel=tafel, by=request.user, expected_version=version, **data
-        ):
-            messages.success(request, "De gegevens van de tempotafel zijn opgeslagen.")
+        if attempt(form, service, tafel=tafel, by=request.user, expected_version=version, **data):
+            messages.success(request, done)
             return redirect(tafel)
-    return render(request, "tempotafels/tempotafel_form.html", {"form": form, "tafel": tafel})
+    return render(request, template, {"form": form, "tafel": tafel})
 
 
 @require_http_methods(["GET", "POST"])
@@ -117,16 +128,14 @@ def tempotafel_team(request, tafel):
 @require_http_methods(["GET", "POST"])
 @editing(Tempotafel)
 def tempotafel_approach(request, tafel):
-    form = ApproachForm(request.POST or None, instance=tafel)
-    if request.method == "POST" and form.is_valid():
-        data = {**form.cleaned_data}
-        version = data.pop("expected_version")
-        if attempt(
-            form, services.update_approach, tafel=tafel, by=request.user, expected_version=version, **data
-        ):
-            messages.success(request, "De aanpak is opgeslagen.")
-            return redirect(tafel)
-    return render(request, "tempotafels/tempotafel_approach.html", {"form": form, "tafel": tafel})
+    return _edit_tafel(
+        request,
+        tafel,
+        ApproachForm,
+        services.update_approach,
+        template="tempotafels/tempotafel_approach.html",
+        done="De aanpak is opgeslagen.",
+    )
 
 
 @require_http_methods(["GET", "POST"])
