@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, connection
 
 from agreements.uploads import UploadRefused
@@ -90,7 +91,7 @@ def test_a_failing_indicator_computation_rolls_back_the_plans(region, kernteam, 
 
 def test_only_the_core_team_may_commit(region, kernteam, bestuur):
     pending = upload(kernteam, [plan()])
-    with pytest.raises(services.PermissionDenied):
+    with pytest.raises(PermissionDenied):
         services.commit_monitor_import(monitor_import=pending, user=bestuur)
     assert HousingPlan.objects.count() == 0
 
