@@ -2,7 +2,7 @@
 
 A refusal raises ``PermissionDenied``; Django hands it to ``handler403`` (``accounts.views.permission_denied``),
 which records it in the audit trail and answers 403. What a user may see or change *of an object* is not
-decided here but by the owning app's querysets (``Agreement.objects.editable_by(user)``,
+decided here but by the owning app's querysets (``Agreement.objects.status_editable_by(user)``,
 ``Tempotafel.objects.for_user(user)``, ...): out of scope is 404 there.
 """
 
