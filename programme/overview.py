@@ -5,8 +5,7 @@ One builder; the page, the Excel download and the progress report's annex all re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.utils.formats import number_format
-
+from agreements.formatting import UNKNOWN, format_number
 from agreements.models import Period
 from monitor.charts.chart import Chart
 
@@ -21,9 +20,8 @@ PATTERNS = {"budget": "", "committed": "/", "spent": "."}
 def euro(value: Decimal | None) -> str:
     """``€ 1.000.000,00``; ``−`` before a negative amount; "onbekend" for no value."""
     if value is None:
-        return "onbekend"
-    text = number_format(abs(value), decimal_pos=2, use_l10n=True, force_grouping=True)
-    return f"€\u00a0{'−' if value < 0 else ''}{text}"  # a non-breaking space: the sign stays with the number
+        return UNKNOWN
+    return f"€\u00a0{'−' if value < 0 else ''}{format_number(abs(value), decimals=2)}"  # a non-breaking space: the sign stays with the number
 
 
 @dataclass

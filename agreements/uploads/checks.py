@@ -33,6 +33,7 @@ REFERENCE = re.compile(rb"""r(?:ef)?\s*=\s*["']\$?([A-Za-z]*)\$?(\d+)(?::\$?([A-
 TAIL = 4096  # bytes of the previous chunk scanned again: a reference split by a chunk boundary is seen whole
 MACRO_PARTS = ("vbaproject.bin", "vbadata.xml")
 CHUNK = 1 << 20
+MB = 1024 * 1024  # sizes in messages
 NOT_XLSX = "Dit is geen Excel-bestand (.xlsx). Sla het bestand in Excel op als 'Excel-werkmap (.xlsx)'."
 
 
@@ -41,7 +42,8 @@ def check_size(size: int) -> None:
     limit = settings.UPLOAD_MAX_BYTES
     if size > limit:
         raise UploadRefused(
-            f"Het bestand is te groot ({size / 1024 / 1024:.1f} MB); de grens is {limit / 1024 / 1024:.0f} MB."
+            f"Het bestand is te groot ({format_number(size / MB, decimals=1)} MB); "
+            f"de grens is {format_number(limit / MB)} MB."
         )
 
 
@@ -179,6 +181,6 @@ def _inflated_chunks(raw: bytes):
 
 def _bomb(size: int, budget: int) -> UploadRefused:
     return UploadRefused(
-        f"Het bestand is uitgepakt te groot (meer dan {budget / 1024 / 1024:.0f} MB, "
-        f"gevonden: {size / 1024 / 1024:.0f} MB of meer). Mogelijk een 'zip bomb'; het is niet gelezen."
+        f"Het bestand is uitgepakt te groot (meer dan {format_number(budget / MB, decimals=0)} MB, "
+        f"gevonden: {format_number(size / MB, decimals=0)} MB of meer). Mogelijk een 'zip bomb'; het is niet gelezen."
     )
