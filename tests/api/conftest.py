@@ -3,13 +3,11 @@ of which one has a private tempomaker, and API keys per role."""
 
 import pytest
 from django.core.cache import cache
-from django.test import Client
 
 from accounts.models import Role, TempomakerKind
 from agreements.models import Period
-from api.models import ApiToken
 from tests.factories import TempomakerFactory, TempotafelFactory, UserFactory
-from tests.public import conftest as public_world
+from tests.public import world as public_world
 
 # The public site's published world, shared with these tests.
 people, public_site, published = public_world.people, public_world.public_site, public_world.published
@@ -52,14 +50,3 @@ def users(people, tafels, published):
         "beheerder": UserFactory(username="beheer", beheerder=True),
         "zonder rol": UserFactory(username="zonderrol"),
     }
-
-
-def key_for(user) -> str:
-    return ApiToken.issue(user=user, name="test")[1]
-
-
-def api_client(user=None) -> Client:
-    """A client that calls the API with ``user``'s key (anonymous without a user)."""
-    if user is None:
-        return Client()
-    return Client(headers={"authorization": f"Bearer {key_for(user)}"})

@@ -5,8 +5,7 @@ import pytest
 from django.test import Client
 
 from api.models import ApiToken, ApiTokenUse, hash_key
-
-from .conftest import api_client
+from tests.api.clients import api_client
 
 pytestmark = pytest.mark.django_db
 

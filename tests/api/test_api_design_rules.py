@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from .conftest import api_client
+from tests.api.clients import api_client
 
 pytestmark = pytest.mark.django_db
 

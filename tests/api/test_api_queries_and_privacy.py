@@ -6,10 +6,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from agreements.models import Agreement, AgreementStatus, Pillar
+from tests.api.clients import api_client
 from tests.factories import TempotafelFactory
-from tests.public.conftest import ESCALATION_TEXT, also_published, personal_data
-
-from .conftest import api_client
+from tests.public.world import ESCALATION_TEXT, also_published, personal_data
 
 pytestmark = pytest.mark.django_db
 

@@ -4,18 +4,12 @@ and a coming BO and DO meeting."""
 import datetime
 
 import pytest
-from django.utils import timezone
 
 from accounts.models import Role
 from agreements.models import Organisation, TrafficLight
-from governance.models import Body, BodyMember, Meeting
+from governance.models import Body, BodyMember
 from tests.factories import AgreementFactory, AgreementStatusFactory, PeriodFactory, UserFactory
-
-AMSTERDAM = datetime.timezone(datetime.timedelta(hours=1))
-
-
-def at(day: datetime.date, hour: int = 10) -> datetime.datetime:
-    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=AMSTERDAM)
+from tests.governance.meetings import meeting_of
 
 
 @pytest.fixture
@@ -72,13 +66,6 @@ def green_agreement(period, pillar):
     agreement = AgreementFactory(number=18, pillar=pillar, title="Kennisdeling circulair bouwen")
     AgreementStatusFactory(agreement=agreement, period=period, colour=TrafficLight.GROEN)
     return agreement
-
-
-def meeting_of(body: Body, days_ahead: int, **fields) -> Meeting:
-    day = timezone.localdate() + datetime.timedelta(days=days_ahead)
-    return Meeting.objects.create(
-        body=body, starts_at=at(day), ends_at=at(day, 12), place="Stadhuis Arnhem", **fields
-    )
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from agreements.models import TrafficLight
 from governance.models import Body, Decision, Escalation, FollowUp
 from tests.browser import assert_accessible
 from tests.factories import AgreementFactory, AgreementStatusFactory, PeriodFactory
-from tests.governance.conftest import meeting_of
+from tests.governance.meetings import meeting_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from governance.cycle import plan_cycle, report_window
 from governance.models import Meeting
 from tests.factories import PeriodFactory
-from tests.governance.conftest import at
+from tests.governance.meetings import at
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from governance import services
 from governance.models import CalendarToken, Escalation
-from tests.governance.conftest import meeting_of
+from tests.governance.meetings import meeting_of
 
 pytestmark = pytest.mark.django_db
 

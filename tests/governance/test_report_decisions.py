@@ -14,7 +14,7 @@ from governance import services
 from governance.models import Meeting
 from reports.progress.report import build_progress_report
 from tests.factories import PeriodFactory
-from tests.governance.conftest import at
+from tests.governance.meetings import at
 
 pytestmark = pytest.mark.django_db
 

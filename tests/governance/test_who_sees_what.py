@@ -87,7 +87,7 @@ def test_only_the_core_team_opens_escalations_and_records_decisions(client, weth
 def test_adopted_minutes_never_change_and_a_correction_is_a_new_decision(
     kernteam, bodies, bo_meeting, agenda
 ):
-    from tests.governance.conftest import meeting_of
+    from tests.governance.meetings import meeting_of
 
     services.adopt_minutes(meeting=bo_meeting, by=kernteam, expected_version=bo_meeting.version)
     old = Decision.objects.get(text="Vertrouwelijk besluit")

@@ -6,7 +6,6 @@ import pytest
 from django.utils import timezone
 
 from accounts.models import TempomakerKind
-from reports.models import ProgressReport
 from tests.factories import TempomakerFactory, TempotafelFactory
 from tests.reports.conftest import agreements, period, previous_period  # noqa: F401
 from tests.tempotafels.factories import ActionFactory, MeetingFactory
@@ -26,12 +25,3 @@ def tafel(pillar, kernteam, tempomaker):
         starts_at=timezone.now() + datetime.timedelta(days=10),
     )
     return tafel
-
-
-def published_report(half_year, **texts) -> ProgressReport:
-    """A report as publication leaves it (written with one UPDATE, as ``publish_report`` does)."""
-    report = ProgressReport.objects.create(period=half_year, **texts)
-    ProgressReport.objects.filter(pk=report.pk).update(
-        published_at=timezone.now(), pdf=b"%PDF-1.7 voorbeeld", pdf_sha256="a" * 64
-    )
-    return ProgressReport.objects.get(pk=report.pk)

@@ -7,7 +7,7 @@ import pytest
 from benchmarks.report_world import make_report_world
 from reports.models import Factsheet, ProgressReport
 from tests.browser import assert_accessible
-from tests.portal.conftest import published_report
+from tests.portal.publication import published_report
 from tests.reports.factories import FactsheetFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

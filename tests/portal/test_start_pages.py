@@ -8,7 +8,7 @@ from django.urls import reverse
 from agreements.models import Period, TrafficLight
 from reports.models import Factsheet
 from tests.factories import AgreementFactory, AgreementStatusFactory, PillarFactory, UserFactory
-from tests.portal.conftest import published_report
+from tests.portal.publication import published_report
 from tests.reports.factories import FactsheetFactory
 from tests.tempotafels.factories import ActionFactory
 

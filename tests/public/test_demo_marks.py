@@ -13,7 +13,7 @@ from benchmarks.report_world import make_report_world
 from public.published import public_snapshot
 from reports.models import ProgressReport
 from reports.progress.output import compile_report, report_pdf
-from tests.public.conftest import also_published
+from tests.public.world import also_published
 
 BANNER = "Demo-omgeving."
 PAGES = ("public:index", "public:dashboard_latest", "public:agreements", "public:open_data")

@@ -9,8 +9,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from agreements.models import Agreement, AgreementStatus
-
-from .conftest import ESCALATION_TEXT, also_published, personal_data
+from tests.public.world import ESCALATION_TEXT, also_published, personal_data
 
 pytestmark = pytest.mark.django_db
 
