@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 
 from agreements.lights import Light
 from agreements.models import Agreement, AgreementStatus, Deal, TrafficLight
+from reports.agreement_lines import AgreementLine, ColourCount
 from reports.models import Factsheet
 from reports.monitor_figures import IndicatorFigure, MonitorFigures, current_region_figures, pillar_figures
 from reports.pdf import render_pdf
@@ -22,27 +23,9 @@ NOT_ASSESSED = "Nog niet beoordeeld"
 TEXT_LABELS = {name: Factsheet._meta.get_field(name).verbose_name for name in Factsheet.TEXT_FIELDS}
 
 
-@dataclass(frozen=True)
-class FactsheetLine:
-    number: int
-    title: str
-    colour: str  # groen / geel / rood, or "" when not yet assessed
-    colour_label: str
-    phase_label: str
-    progress: str
-    needs_attention: bool
-    previous_colour: str
-    previous_colour_label: str
-    light_note: str = ""  # "overgenomen uit …" when the light was carried over from an earlier half year
-    is_illustrative: bool = False
+@dataclass(frozen=True, kw_only=True)
+class FactsheetLine(AgreementLine):
     assessed: bool = False  # assessed in this half year (a carried-over light still has to be re-assessed)
-
-
-@dataclass(frozen=True)
-class ColourCount:
-    colour: str
-    label: str
-    count: int
 
 
 @dataclass(frozen=True)
@@ -91,19 +74,8 @@ def _agreement_lines(factsheet: Factsheet, previous_period) -> tuple[FactsheetLi
         current = agreement.in_period[0] if agreement.in_period else None
         light, previous = agreement.light, before.get(agreement.pk, Light())
         lines.append(
-            FactsheetLine(
-                number=agreement.number,
-                title=agreement.title,
-                colour=light.colour,
-                colour_label=light.label,
-                phase_label=current.get_phase_display() if current else "",
-                progress=current.progress if current else "",
-                needs_attention=bool(current and current.needs_attention),
-                previous_colour=previous.colour,
-                previous_colour_label=previous.label,
-                light_note=light.note,
-                is_illustrative=agreement.is_illustrative,
-                assessed=current is not None,
+            FactsheetLine.of(
+                agreement, status=current, light=light, previous=previous, assessed=current is not None
             )
         )
     return tuple(lines)

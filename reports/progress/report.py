@@ -11,6 +11,7 @@ from datetime import date
 
 from agreements.lights import Light
 from agreements.models import Agreement, AgreementStatus, Deal, Period, Pillar, TrafficLight
+from reports.agreement_lines import AgreementLine, ColourCount
 from reports.factsheets.sheet import FactsheetData, build_factsheet
 from reports.models import Factsheet, ProgressReport
 from reports.monitor_figures import current_region_figures
@@ -38,29 +39,11 @@ class Change:
     label: str
 
 
-@dataclass(frozen=True)
-class ReportLine:
-    number: int
-    title: str
+@dataclass(frozen=True, kw_only=True)
+class ReportLine(AgreementLine):
     pillar_number: int
-    colour: str  # groen / geel / rood, or "" when not yet assessed
-    colour_label: str
-    phase_label: str
-    progress: str
-    needs_attention: bool
-    previous_colour: str
-    previous_colour_label: str
     change: Change
     colour_change_reason: str
-    light_note: str = ""  # "overgenomen uit …" when the light was carried over from an earlier half year
-    is_illustrative: bool = False
-
-
-@dataclass(frozen=True)
-class ColourCount:
-    colour: str
-    label: str
-    count: int
 
 
 @dataclass(frozen=True)
@@ -168,21 +151,14 @@ def agreement_lines(period: Period, previous: Period | None) -> list[ReportLine]
         status, light = statuses.get(agreement.pk), lights.get(agreement.pk, Light())
         previous_light = before.get(agreement.pk, Light())
         lines.append(
-            ReportLine(
-                number=agreement.number,
-                title=agreement.title,
+            ReportLine.of(
+                agreement,
+                status=status,
+                light=light,
+                previous=previous_light,
                 pillar_number=agreement.pillar.number,
-                colour=light.colour,
-                colour_label=light.label,
-                phase_label=status.get_phase_display() if status else "",
-                progress=status.progress if status else "",
-                needs_attention=bool(status and status.needs_attention),
-                previous_colour=previous_light.colour,
-                previous_colour_label=previous_light.label,
                 change=colour_change(previous_light.colour, light.colour),
                 colour_change_reason=status.colour_change_reason if status else "",
-                light_note=light.note,
-                is_illustrative=agreement.is_illustrative,
             )
         )
     return lines
