@@ -341,7 +341,6 @@ def mark_follow_up_done(
     if not FollowUp.objects.editable_by(by).filter(pk=follow_up.pk).exists():
         raise PermissionDenied("Alleen de eigenaar of het Ambtelijk Kernteam vinkt deze actie af.")
     follow_up.claim(expected_version)
-    follow_up.done = done
-    follow_up.done_at = timezone.now() if done else None
+    follow_up.mark_done(done)
     _save(follow_up)
     return follow_up

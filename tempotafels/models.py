@@ -24,10 +24,11 @@ from agreements.records import KeptQuerySet, KeptRecord
 from agreements.versioning import Versioned, VersionedQuerySet
 from monitor.models import Location
 
+from .action_items import OWNER_MISSING, ActionItem, ActionItemQuerySet  # noqa: F401 (OWNER_MISSING re-exported)
+
 MAX_TEMPOMAKERS = 3
 MIN_TEMPOMAKERS = 2
 ENDS_BEFORE_START = "Het einde van de bijeenkomst moet na het begin liggen."
-OWNER_MISSING = "Kies een eigenaar of vul de naam van de eigenaar in."
 
 
 class Appointment(NamedTuple):
@@ -187,7 +188,7 @@ class Tempotafel(KeptRecord, Versioned):
         if not getattr(user, "sees_only_own_tempotafels", False):
             return people
         at_tafel = Q(tempomakers__tempotafel=self) | Q(tafel_meetings__tempotafel=self)
-        return people.filter(at_tafel | Q(tafel_actions__tempotafel=self)).distinct()
+        return people.filter(at_tafel | Q(owned_actions__tempotafel=self)).distinct()
 
 
 class Tempomaker(models.Model):
@@ -318,15 +319,13 @@ class Meeting(Versioned):
             self.tempotafel.ensure_editable()
 
 
-class ActionQuerySet(InTafelScope):
-    def open(self):
-        return self.filter(done=False)
-
-    def overdue(self):
-        return self.open().filter(due_on__lt=timezone.localdate())
+class ActionQuerySet(ActionItemQuerySet, InTafelScope):
+    pass
 
 
-class Action(Versioned):
+class Action(ActionItem):
+    """An action agreed at the tafel (``ActionItem``: who does what by when), optionally in one meeting."""
+
     tempotafel = models.ForeignKey(
         Tempotafel, on_delete=models.PROTECT, related_name="actions", verbose_name="tempotafel"
     )
@@ -338,58 +337,13 @@ class Action(Versioned):
         related_name="actions",
         verbose_name="afgesproken in bijeenkomst",
     )
-    description = models.CharField("wat", max_length=300)
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="tafel_actions",
-        verbose_name="eigenaar (gebruiker)",
-    )
-    owner_name = models.CharField(
-        "eigenaar (naam)", max_length=150, blank=True, help_text="Als de eigenaar geen account heeft."
-    )
-    due_on = models.DateField("uiterlijk op")
-    done = models.BooleanField("gedaan", default=False)
-    done_at = models.DateTimeField("gedaan op", null=True, blank=True)
 
     history = HistoricalRecords()
     objects = ActionQuerySet.as_manager()
 
-    class Meta:
+    class Meta(ActionItem.Meta):
         verbose_name = "actie"
         verbose_name_plural = "acties"
-        ordering = ["done", "due_on", "pk"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(owner__isnull=False) | ~Q(owner_name=""),
-                name="action_has_owner",
-                violation_error_message=OWNER_MISSING,
-            ),
-            models.CheckConstraint(
-                condition=Q(done=True, done_at__isnull=False) | Q(done=False, done_at__isnull=True),
-                name="action_done_at_iff_done",
-                violation_error_message="Een afgevinkte actie heeft een datum van afvinken, een open actie niet.",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return self.description
-
-    @property
-    def owner_label(self) -> str:
-        return str(self.owner) if self.owner_id else self.owner_name
-
-    @property
-    def is_overdue(self) -> bool:
-        return not self.done and self.due_on < timezone.localdate()
-
-    @property
-    def state_label(self) -> str:
-        if self.done:
-            return "Gedaan"
-        return "Te laat" if self.is_overdue else "Open"
 
     def clean(self):
         if self.meeting_id and self.tempotafel_id and self.meeting.tempotafel_id != self.tempotafel_id:

@@ -7,7 +7,6 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
-from django.utils import timezone
 
 from accounts.access import require_core_team
 from accounts.models import User
@@ -185,7 +184,6 @@ def mark_action_done(*, action: Action, by: User, expected_version: int, done: b
     """Tick an action off (or open it again); ``done_at`` records when."""
     _require_editor(by, action.tempotafel)
     action.claim(expected_version)
-    action.done = done
-    action.done_at = timezone.now() if done else None
+    action.mark_done(done)
     _save(action, by)
     return action

@@ -5,19 +5,18 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
-from django.utils import timezone
 
 from accounts.access import is_core_team
 from agreements.fields import MEDIUM_TEXT, LimitedTextField
 from agreements.models import Agreement, Organisation, Period, Pillar
 from agreements.records import KeptQuerySet, KeptRecord
 from agreements.versioning import Versioned, VersionedQuerySet
+from tempotafels.action_items import OWNER_MISSING, ActionItem, ActionItemQuerySet  # noqa: F401 (re-exported)
 from tempotafels.models import Tempotafel
 
 from .bodies import Body
 from .meetings import ADOPTED_KEPT, AgendaItem, Meeting
 
-OWNER_MISSING = "Kies een eigenaar of vul de naam van de eigenaar in."
 RESPONSIBLE_NOT_A_ROLE = (
     "Kies als verantwoordelijke een overleg of een organisatie: de voortgangsrapportage is openbaar en noemt "
     "geen personen."
@@ -229,7 +228,7 @@ class Decision(KeptRecord):
             raise ValidationError({"responsible": RESPONSIBLE_NOT_A_ROLE})
 
 
-class FollowUpQuerySet(VersionedQuerySet):
+class FollowUpQuerySet(ActionItemQuerySet):
     def for_user(self, user) -> "FollowUpQuerySet":
         """Visible where its decision is, and always to its owner."""
         if is_core_team(user):
@@ -244,73 +243,23 @@ class FollowUpQuerySet(VersionedQuerySet):
             return self.all()
         return self.filter(owner=user) if getattr(user, "is_authenticated", False) else self.none()
 
-    def open(self) -> "FollowUpQuerySet":
-        return self.filter(done=False)
 
-    def overdue(self) -> "FollowUpQuerySet":
-        return self.open().filter(due_on__lt=timezone.localdate())
-
-    def owned_by(self, user) -> "FollowUpQuerySet":
-        return self.filter(owner=user)
-
-
-class FollowUp(Versioned):
-    """A follow-up action of a decision: who does what by when, and whether it is done."""
+class FollowUp(ActionItem):
+    """A follow-up action of a decision (``ActionItem``: who does what by when, and whether it is done)."""
 
     decision = models.ForeignKey(
         Decision, on_delete=models.PROTECT, related_name="follow_ups", verbose_name="besluit"
     )
-    description = models.CharField("wat", max_length=300)
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="follow_ups",
-        verbose_name="eigenaar (gebruiker)",
-    )
-    owner_name = models.CharField(
-        "eigenaar (naam)", max_length=150, blank=True, help_text="Als de eigenaar geen account heeft."
-    )
-    due_on = models.DateField("uiterlijk op")
-    done = models.BooleanField("gedaan", default=False)
-    done_at = models.DateTimeField("gedaan op", null=True, blank=True)
     is_illustrative = models.BooleanField(
         "illustratief", default=False, help_text="Demo-gegevens: verzonnen om de werking te tonen."
     )
 
     objects = FollowUpQuerySet.as_manager()
 
-    class Meta:
+    class Meta(ActionItem.Meta):
         verbose_name = "opvolgactie"
         verbose_name_plural = "opvolgacties"
-        ordering = ["done", "due_on", "pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(owner__isnull=False) | ~Q(owner_name=""),
-                name="followup_has_owner",
-                violation_error_message=OWNER_MISSING,
-            ),
-            models.CheckConstraint(
-                condition=Q(done=True, done_at__isnull=False) | Q(done=False, done_at__isnull=True),
-                name="followup_done_at_iff_done",
-            ),
+            *ActionItem.Meta.constraints,
             models.CheckConstraint(condition=~Q(description=""), name="followup_has_description"),
         ]
-
-    def __str__(self) -> str:
-        return self.description
-
-    @property
-    def owner_label(self) -> str:
-        return str(self.owner) if self.owner_id else self.owner_name
-
-    @property
-    def is_overdue(self) -> bool:
-        return not self.done and self.due_on < timezone.localdate()
-
-    @property
-    def state_label(self) -> str:
-        if self.done:
-            return "Gedaan"
-        return "Te laat" if self.is_overdue else "Open"
