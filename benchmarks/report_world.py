@@ -10,7 +10,16 @@ import random
 from django.core.management import call_command
 
 from accounts.models import Membership, Role, User
-from agreements.models import Agreement, AgreementStatus, Deal, Period, Phase, Pillar, TrafficLight
+from agreements.models import (
+    Agreement,
+    AgreementStatus,
+    Deal,
+    Period,
+    Phase,
+    Pillar,
+    StatusLock,
+    TrafficLight,
+)
 from agreements.reference import REGION_FIXTURES
 from monitor.models import Indicator, MonitorImport, Municipality, PlanPhase, PriceSegment, Subregion, Target
 from reports.models import Factsheet, ProgressReport
@@ -179,6 +188,11 @@ def make_report_world(
             )
             for pillar in pillars
         ),
+        ignore_conflicts=True,
+    )
+    # As the workflow leaves them: final factsheets lock their pillars' statuses (agreements' StatusLock).
+    StatusLock.objects.bulk_create(
+        (StatusLock(pillar=pillar, period=period, reason="Factsheet definitief") for pillar in pillars),
         ignore_conflicts=True,
     )
     ProgressReport.objects.get_or_create(period=period)

@@ -1,10 +1,11 @@
 """The factsheet workflow: concept → submitted → approved (or returned) → final; the core team may reopen.
 
 Every function is keyword-only, typed and atomic, and writes a ``FactsheetTransition`` (who, when, comment)
-besides the factsheet's own history. A wrong role raises ``PermissionDenied``; a step the rules do not allow
-now (wrong state, own approval, closed period, a missing text) raises ``FactsheetRefused`` with a Dutch message.
-Concurrent changes never overwrite each other: every write first claims the row (``agreements.versioning``).
-"""
+besides the factsheet's own history. Every step also keeps the pillar's status lock in step: approved or final
+locks its traffic lights for the half year (``agreements.StatusLock``), reopening frees them. A wrong role
+raises ``PermissionDenied``; a step the rules do not allow now (wrong state, own approval, closed period, a
+missing text) raises ``FactsheetRefused`` with a Dutch message. Concurrent changes never overwrite each other:
+every write first claims the row (``agreements.versioning``)."""
 
 from collections.abc import Callable
 from dataclasses import dataclass

@@ -8,6 +8,7 @@ import importlib
 
 import pytest
 from django.apps import apps
+from django.contrib import admin
 
 from agreements.models import StatusLock
 from reports.factsheets import services
@@ -102,3 +103,15 @@ def test_the_migration_locks_exactly_the_approved_and_final_factsheets(pillar, p
 
     backfill.unlock_all(apps, None)
     assert not StatusLock.objects.exists()
+
+
+def test_a_state_set_in_the_admin_sets_the_lock_too(rf, beheerder, pillar, period):
+    factsheet = FactsheetFactory(pillar=pillar, period=period, submitted=True)
+    request = rf.post("/")
+    request.user = beheerder
+    factsheet.state = State.FINAL
+    admin.site._registry[Factsheet].save_model(request, factsheet, form=None, change=True)
+    assert pillar.is_locked_for(period)
+    factsheet.state = State.CONCEPT
+    admin.site._registry[Factsheet].save_model(request, factsheet, form=None, change=True)
+    assert not pillar.is_locked_for(period)
