@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from reports.models import Factsheet
 from tests.browser import assert_accessible
@@ -47,7 +48,8 @@ def test_tempomaker_and_ambassador_take_a_factsheet_to_approval(
     assert writer.get_by_role("heading", name="De factsheet is nog niet compleet").is_visible()
     assert_accessible(writer, context="factsheet indienen: nog niet compleet")
     writer.get_by_role("button", name="Ja, indienen bij de ambassadeur").click()
-    assert writer.get_by_role("alert").get_by_text("vink aan dat u hem toch wilt indienen").is_visible()
+    alert = writer.get_by_role("alert").get_by_text("vink aan dat u hem toch wilt indienen")
+    expect(alert).to_be_visible(timeout=30_000)  # waits for the answer to the POST
     assert mail.outbox == []
     writer.get_by_label("Ik dien de factsheet in, ook al is hij nog niet compleet").check()
     writer.get_by_role("button", name="Ja, indienen bij de ambassadeur").click()
