@@ -2,18 +2,27 @@
 carried over, labelled so) beside its light in the previous one. The factsheet's line adds whether it was
 assessed in this half year; the report's adds the pillar and the colour change with its reason."""
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Self
 
-from agreements.lights import Light
+from agreements.lights import KEYS, LABELS, NONE, Light
 from agreements.models import Agreement, AgreementStatus
 
 
 @dataclass(frozen=True)
 class ColourCount:
-    colour: str
+    colour: str  # groen / geel / rood, or "none" for "nog niet beoordeeld" (``agreements.lights.NONE``)
     label: str
     count: int
+
+
+def count_colours(lines: Iterable["AgreementLine"]) -> tuple[ColourCount, ...]:
+    """How many of ``lines`` have each light, in the order of every count (groen, geel, rood, nog niet
+    beoordeeld): the count of the factsheet, the report and its briefing."""
+    counted = Counter(line.colour or NONE for line in lines)
+    return tuple(ColourCount(key, LABELS[key], counted[key]) for key in KEYS)
 
 
 @dataclass(frozen=True, kw_only=True)

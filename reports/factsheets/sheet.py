@@ -11,8 +11,8 @@ from django.db.models import Prefetch
 from django.template.loader import render_to_string
 
 from agreements.lights import Light
-from agreements.models import Agreement, AgreementStatus, Deal, TrafficLight
-from reports.agreement_lines import AgreementLine, ColourCount
+from agreements.models import Agreement, AgreementStatus, Deal
+from reports.agreement_lines import AgreementLine, ColourCount, count_colours
 from reports.models import Factsheet
 from reports.monitor_figures import IndicatorFigure, MonitorFigures, current_region_figures, pillar_figures
 from reports.pdf import render_pdf
@@ -81,14 +81,6 @@ def _agreement_lines(factsheet: Factsheet, previous_period) -> tuple[FactsheetLi
     return tuple(lines)
 
 
-def _colour_counts(lines: tuple[FactsheetLine, ...]) -> tuple[ColourCount, ...]:
-    counts = [
-        ColourCount(c.value, c.label, sum(1 for x in lines if x.colour == c.value)) for c in TrafficLight
-    ]
-    counts.append(ColourCount("none", NOT_ASSESSED, sum(1 for x in lines if not x.colour)))
-    return tuple(counts)
-
-
 def build_factsheet(factsheet: Factsheet, *, monitor: MonitorFigures | None = None) -> FactsheetData:
     """Plain data for one factsheet. Without ``monitor`` the current region figures are loaded; pass them
     to reuse one load for several factsheets."""
@@ -111,7 +103,7 @@ def build_factsheet(factsheet: Factsheet, *, monitor: MonitorFigures | None = No
         outcome=factsheet.outcome,
         next_actions=factsheet.next_actions,
         agreements=lines,
-        colour_counts=_colour_counts(lines),
+        colour_counts=count_colours(lines),
         indicators=pillar_figures(pillar.number, figures),
         peildatum=figures.peildatum if figures else None,
         updated_by=str(factsheet.updated_by) if factsheet.updated_by_id else "",

@@ -11,7 +11,7 @@ from datetime import date
 
 from agreements.lights import Light
 from agreements.models import Agreement, AgreementStatus, Deal, Period, Pillar, TrafficLight
-from reports.agreement_lines import AgreementLine, ColourCount
+from reports.agreement_lines import AgreementLine, ColourCount, count_colours
 from reports.factsheets.sheet import FactsheetData, build_factsheet
 from reports.models import Factsheet, ProgressReport
 from reports.monitor_figures import current_region_figures
@@ -129,15 +129,6 @@ def colour_change(previous: str, current: str) -> Change:
     if delta < 0:
         return Change("↓", "slechter")
     return Change("=", "gelijk")
-
-
-def count_colours(lines) -> tuple[ColourCount, ...]:
-    counts = [
-        ColourCount(colour, label, sum(1 for line in lines if line.colour == colour))
-        for colour, label in TrafficLight.choices
-    ]
-    counts.append(ColourCount("", NOT_ASSESSED, sum(1 for line in lines if not line.colour)))
-    return tuple(counts)
 
 
 def agreement_lines(period: Period, previous: Period | None) -> list[ReportLine]:
