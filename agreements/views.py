@@ -5,10 +5,10 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django_tables2 import RequestConfig
 
 from accounts.access import core_team_required
+from accounts.forms_flow import safe_next
 from caching.pages import cached_page
 
 from .exports import spreadsheet_response
@@ -93,14 +93,6 @@ def agreement_detail(request, number):
     return render(request, "agreements/agreement_detail.html", context)
 
 
-def _safe_next(request, default: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    allowed = url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    )
-    return target if target and allowed else default
-
-
 def _initial(stored: AgreementStatus | None, previous: AgreementStatus | None) -> dict:
     """Copy forward: a new status starts from the previous half year's values (not its reason)."""
     source = stored or previous
@@ -114,7 +106,7 @@ def _initial(stored: AgreementStatus | None, previous: AgreementStatus | None) -
 def status_edit(request, number):
     agreement = get_object_or_404(Agreement.objects.select_related("pillar"), number=number)
     period = Period.objects.current()
-    back = _safe_next(request, reverse("agreements:detail", args=[number]))
+    back = safe_next(request, reverse("agreements:detail", args=[number]))
     try:
         edit = open_status_edit(user=request.user, agreement=agreement, period=period)
     except StatusLocked as locked:

@@ -1,12 +1,8 @@
 """Preconditions shared by the views: objects through the user's scope (404). The core team's precondition
 (403) is ``accounts.access.core_team_required``."""
 
-from collections.abc import Callable
-
-from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
-from django.utils.http import url_has_allowed_host_and_scheme
 
 from ..models import AgendaItem, Decision, FollowUp, Meeting
 
@@ -37,25 +33,3 @@ def meetings_with_items(user):
         .select_related("body")
         .prefetch_related(Prefetch("items", queryset=items, to_attr="visible_items"))
     )
-
-
-def attempt(form, service: Callable, /, **kwargs):
-    """Call a service; a refusal (ValidationError) becomes a form error and the result None."""
-    try:
-        return service(**kwargs)
-    except ValidationError as error:
-        if hasattr(error, "error_dict"):
-            for field, messages in error.message_dict.items():
-                form.add_error(field if field in form.fields else None, messages)
-        else:
-            form.add_error(None, error)  # keeps the code ("conflict") for the view
-        return None
-
-
-def safe_next(request, fallback: str) -> str:
-    target = request.POST.get("next") or ""
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return fallback

@@ -5,11 +5,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.access import core_team_required
+from accounts.forms_flow import attempt, safe_next
 
 from .. import services
 from ..forms import INCOMPLETE, DecisionForm, DoneForm, FollowUpFields
 from ..models import AgendaItem, Decision, FollowUp
-from .access import attempt, in_scope, safe_next
+from .access import in_scope
 
 
 def _corrigible(item: AgendaItem):

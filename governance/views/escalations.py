@@ -5,12 +5,13 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from accounts.access import core_team_required
+from accounts.forms_flow import attempt
 from agreements.models import Period
 
 from .. import services
 from ..forms import EscalationForm, PutOnAgendaForm, WithdrawForm
 from ..models import Escalation, Meeting
-from .access import attempt, in_scope
+from .access import in_scope
 from .overview import escalations_for_overview
 
 

@@ -8,13 +8,14 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.access import core_team_required
 from accounts.audit import audited_download
+from accounts.forms_flow import attempt
 from agreements.uploads import UploadRefused
 
 from .. import services
 from ..forms import AgendaItemEditForm, AgendaItemForm, AttendanceForm, DocumentForm, MeetingForm, VersionForm
 from ..models import AgendaItem, Body, Meeting, MeetingDocument
 from ..models.meetings import ADOPTED
-from .access import attempt, in_scope, meetings_with_items
+from .access import in_scope, meetings_with_items
 
 
 def meeting_detail(request, pk):

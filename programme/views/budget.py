@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.access import core_team_required, role_required
+from accounts.forms_flow import attempt
 from agreements.models import Period
 
 from .. import services
@@ -18,7 +19,6 @@ from ..access import MEANS_READERS
 from ..forms import CommitmentForm, CorrectionForm, SpendingForm
 from ..models import BudgetLine, Commitment, Spending
 from ..overview import HEADERS, build_budget_overview, build_capacity_overview, over_commitment_warning
-from .common import attempt
 from .downloads import xlsx_response
 
 COMMITMENTS = Commitment.objects.select_related("budget_line", "agreement", "tempotafel", "created_by")

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from accounts.access import core_team_required, user_passes
+from accounts.forms_flow import attempt
 from agreements.models import Period
 from monitor.models import Location
 
@@ -16,7 +17,6 @@ from ..access import reads_location_programme
 from ..divergence import verdicts
 from ..forms import ElaborationForm, MilestoneForm
 from ..models import Development, DiscussionRound, LocationElaboration, Milestone
-from .common import attempt
 
 
 def latest_elaborations() -> list[LocationElaboration]:

@@ -6,11 +6,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.access import core_team_required, role_required
+from accounts.forms_flow import attempt
 
 from .. import services
 from ..forms import CapacityRequestForm, DecisionForm
 from ..models import CapacityRequest
-from .common import attempt
 
 NEXT_STEP = {
     "toekennen": "De kosten staan nu als verplichting op de gekozen budgetregel. Zet de aanvraag op ‘lopend’ "

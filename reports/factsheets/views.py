@@ -2,10 +2,10 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from accounts.access import require_core_team
+from accounts.forms_flow import safe_next
 from accounts.models import User
 from agreements.models import Period, Pillar
 from caching.pages import cached_page
@@ -221,13 +221,7 @@ def factsheet_transition(request, code, number):
             messages.error(request, str(refusal))
         else:
             messages.success(request, DONE[action])
-    return redirect(_safe_next(request) or _detail_url(factsheet))
-
-
-def _safe_next(request) -> str:
-    target = request.POST.get("next", "")
-    ok = url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure())
-    return target if target and ok else ""
+    return redirect(safe_next(request) or _detail_url(factsheet))
 
 
 # Core team: overview, deadline, reminders ---------------------------------------------------------------

@@ -4,9 +4,8 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.http import url_has_allowed_host_and_scheme
 
 from accounts.access import is_core_team
 
@@ -45,21 +44,3 @@ def editing(model, *, core_team: bool = False) -> Callable:
         return wrapper
 
     return decorator
-
-
-def attempt(form, service: Callable, /, **kwargs):
-    """Call a service; a refusal (ValidationError) becomes a form error and the result None."""
-    try:
-        return service(**kwargs)
-    except ValidationError as error:
-        form.add_error(None, error.messages)
-        return None
-
-
-def safe_next(request, fallback: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return fallback

@@ -5,12 +5,13 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.audit import audited_download
+from accounts.forms_flow import attempt, safe_next
 from agreements.exports import spreadsheet_response
 
 from .. import services
 from ..forms import ActionForm, ActionUpdateForm, DoneForm
 from ..models import Action, Tempotafel
-from .access import attempt, editing, in_scope, safe_next
+from .access import editing, in_scope
 
 EXPORT_HEADERS = ["Actie", "Eigenaar", "Uiterlijk op", "Status", "Gedaan op", "Bijeenkomst"]
 

@@ -6,11 +6,12 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
 
 from accounts.audit import audited_download
+from accounts.forms_flow import attempt
 
 from .. import ical, services
 from ..forms import MeetingForm, MeetingUpdateForm
 from ..models import Action, Meeting, Tempotafel
-from .access import attempt, editing, in_scope
+from .access import editing, in_scope
 
 
 def meeting_agenda(request):

@@ -5,13 +5,14 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from accounts.access import core_team_required
+from accounts.forms_flow import attempt
 from agreements.models import Agreement
 from caching.pages import cached_page
 
 from .. import services
 from ..forms import ApproachForm, EndForm, TempotafelForm, TempotafelUpdateForm, team_formset
 from ..models import Action, Tempotafel, uncovered_agreements
-from .access import attempt, editing, in_scope
+from .access import editing, in_scope
 
 
 @cached_page
