@@ -49,9 +49,9 @@ def status_lock(*, agreement: Agreement, period: Period | None) -> str:
         return f"De periode {period.label} is gesloten; de statussen zijn alleen nog te lezen."
     if agreement.pillar.is_locked_for(period):
         return (
-            f"De factsheet van pijler {agreement.pillar.number} voor {period.label} is goedgekeurd; "
-            "de stoplichten van deze pijler liggen daarmee vast. Het Ambtelijk Kernteam kan de factsheet "
-            "heropenen als er toch iets moet veranderen."
+            f"De factsheet van pijler {agreement.pillar.number} voor {period.label} is goedgekeurd of definitief "
+            "vastgesteld; de stoplichten van deze pijler liggen daarmee vast. Het Ambtelijk Kernteam kan de "
+            "factsheet heropenen als er toch iets moet veranderen."
         )
     return ""
 

@@ -44,7 +44,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
-    "django.contrib.humanize",
     "django_tables2",
     # Not "rest_framework": its Dutch catalogue would replace Django's form messages ("Dit veld is verplicht.");
     # the API renders JSON only and needs none of its templates or translations.
