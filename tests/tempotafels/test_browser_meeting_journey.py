@@ -4,6 +4,7 @@ and manages a tafel. axe-core finds no WCAG 2.1 A/AA violation on any page visit
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tempotafels.models import Action, Meeting
 from tests.browser import assert_accessible
@@ -43,7 +44,7 @@ def test_a_tempomaker_records_a_meeting_with_two_actions_and_ticks_one_off(new_p
 
     page.get_by_role("link", name="Actie toevoegen").click()
     page.get_by_role("button", name="Actie opslaan").click()
-    assert page.get_by_role("alert").is_visible()
+    expect(page.get_by_role("alert")).to_be_visible(timeout=30_000)  # waits for the answer to the POST
     assert_accessible(page, context="actieformulier met fouten")
     page.go_back()
     page.go_back()
@@ -87,7 +88,7 @@ def test_the_core_teams_pages_are_accessible(new_page, kernteam, tafel):
         assert_accessible(page, context=context)
     page.goto("/tempotafels/nieuw/")
     page.get_by_role("button", name="Tempotafel starten").click()
-    assert page.get_by_role("alert").first.is_visible()
+    expect(page.get_by_role("alert").first).to_be_visible(timeout=30_000)  # waits for the answer to the POST
     assert_accessible(page, context="tafel starten met fouten")
     page.goto(f"/tempotafels/{tafel.pk}/beeindigen/")
     page.get_by_label("Reden van beëindiging").fill("Geborgd in de provinciale aanpak.")
