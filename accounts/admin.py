@@ -39,8 +39,21 @@ class MembershipAdmin(admin.ModelAdmin):
     autocomplete_fields = ["user", "pillar"]
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """For records the app writes and nobody edits: functioneel beheer reads them in the admin, nothing more."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(SecurityEvent)
-class SecurityEventAdmin(admin.ModelAdmin):
+class SecurityEventAdmin(ReadOnlyAdmin):
     """Read-only for functioneel beheer: the audit trail is written by the app and never edited."""
 
     list_display = ["at_utc", "kind", "result", "username", "ip_address", "path", "detail"]
@@ -51,15 +64,6 @@ class SecurityEventAdmin(admin.ModelAdmin):
     @admin.display(description="tijdstip (UTC)", ordering="at")
     def at_utc(self, event):
         return event.at.astimezone(datetime.UTC).strftime("%Y-%m-%d %H:%M:%S")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(LoginBlock)

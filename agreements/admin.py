@@ -1,6 +1,8 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from accounts.admin import ReadOnlyAdmin
+
 from .models import Agreement, AgreementStatus, Deal, Organisation, Period, Pillar, StatusLock
 from .records import KeptRecordAdmin
 from .versioning import VersionedAdmin, VersionedAdminForm
@@ -25,21 +27,12 @@ class PeriodAdmin(KeptRecordAdmin, admin.ModelAdmin):
 
 
 @admin.register(StatusLock)
-class StatusLockAdmin(SimpleHistoryAdmin):
+class StatusLockAdmin(ReadOnlyAdmin, SimpleHistoryAdmin):
     """Read only: the factsheet workflow locks and unlocks (approve, reopen), with its own log of who and why."""
 
     list_display = ["pillar", "period", "reason", "locked_by", "locked_at"]
     list_filter = ["period", "pillar"]
     search_fields = ["reason"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Pillar)

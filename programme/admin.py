@@ -5,6 +5,7 @@ deleted (a correction is a new record)."""
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from accounts.admin import ReadOnlyAdmin
 from agreements.versioning import VersionedAdmin
 
 from .models import (
@@ -20,17 +21,6 @@ from .models import (
     Spending,
     WorkBudget,
 )
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class BudgetLineInline(admin.TabularInline):
